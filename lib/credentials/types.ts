@@ -1,0 +1,63 @@
+// Shared contracts of the credential core. Verification outcomes are data, not exceptions.
+
+export type CredentialFormat =
+  | "JSONLD_VC"
+  | "JSONLD_VP"
+  | "VC_JWT"
+  | "VP_JWT";
+
+export type CheckSeverity = "error" | "warning";
+
+/** One named check: the UI and the API explain every verdict with these. */
+export interface VerificationCheck {
+  /** Stable id, e.g. "proof.signature", "proof.purpose", "did.resolved", "key.controller", "validity.expired". */
+  id: string;
+  passed: boolean;
+  /** Plain words a person understands: "Signed by did:web:… with key #key-1 on 2026-03-02". */
+  message: string;
+  /** Where in the document the check applies, e.g. "verifiableCredential[1].proof". */
+  path?: string;
+  /** When a failed check only warrants a warning (legacy format, millisecond timestamps…). */
+  severity?: CheckSeverity;
+}
+
+export interface VerificationOutcome {
+  verified: boolean;
+  format: CredentialFormat;
+  issuer: string | null;
+  checks: VerificationCheck[];
+  warnings: string[];
+  errors: string[];
+  /** Outcomes of the credentials inside a presentation, in document order. */
+  credentials?: VerificationOutcome[];
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export type JsonObject = { [key: string]: unknown };
+
+export interface DidDocument extends JsonObject {
+  id: string;
+}
+
+export interface DidResolution {
+  document: DidDocument;
+  /** How the document was obtained: "did:key", "did:jwk", "hosted", "pinned", "https". */
+  source: string;
+}
+
+/** Resolves a DID to its document. Throws CredentialError("DID_UNRESOLVABLE") when it cannot. */
+export interface DidResolver {
+  resolve(did: string): Promise<DidResolution>;
+}
+
+/** jsonld.js document loader signature. */
+export type DocumentLoader = (url: string) => Promise<{
+  contextUrl: string | null;
+  documentUrl: string;
+  document: unknown;
+}>;
