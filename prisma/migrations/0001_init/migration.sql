@@ -595,3 +595,14 @@ ALTER TABLE "EntryOrigin" ADD CONSTRAINT "EntryOrigin_selfDescriptionHash_fkey" 
 -- AddForeignKey
 ALTER TABLE "EntryOrigin" ADD CONSTRAINT "EntryOrigin_peerId_fkey" FOREIGN KEY ("peerId") REFERENCES "Peer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- Hand-written: the audit trail is append-only. UPDATE and DELETE are refused by the database itself.
+CREATE FUNCTION "dataloft_audit_append_only"() RETURNS trigger AS $$
+BEGIN
+  RAISE EXCEPTION 'AuditEvent is append-only';
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER "AuditEvent_append_only"
+  BEFORE UPDATE OR DELETE ON "AuditEvent"
+  FOR EACH ROW EXECUTE FUNCTION "dataloft_audit_append_only"();

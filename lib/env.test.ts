@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("defaults to the embedded database on port 3000", () => {
+    const env = parseEnv({});
+    expect(env.databaseKind).toBe("embedded");
+    expect(env.PORT).toBe(3000);
+    expect(env.publicUrl).toBe("http://localhost:3000");
+  });
+
+  it("uses PostgreSQL when DATABASE_URL names it", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/test", PORT: "4000" });
+    expect(env.databaseKind).toBe("postgresql");
+    expect(env.publicUrl).toBe("http://localhost:4000");
+  });
+
+  it("refuses a database URL of another kind and a short secret, naming both", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", AUTH_SECRET: "short" })).toThrow(/DATABASE_URL[\s\S]*AUTH_SECRET|AUTH_SECRET[\s\S]*DATABASE_URL/);
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).databaseKind).toBe("embedded");
+  });
+});

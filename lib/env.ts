@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+// The one place that reads process.env. Parsed once; a bad value stops the process with a clear message.
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no", "on", "off"])
+  .transform((value) => ["true", "1", "yes", "on"].includes(value));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL (leave it unset for the embedded database)")
+    .optional(),
+  DATALOFT_DATA_DIR: z.string().min(1).default(".data"),
+  DATALOFT_PUBLIC_URL: z.url().optional(),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  DATALOFT_KEY_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, "DATALOFT_KEY_ENCRYPTION_KEY must be 32 bytes in base64url (43 characters)")
+    .optional(),
+  DATALOFT_ADMIN_TOKEN: z.string().min(32, "DATALOFT_ADMIN_TOKEN must be at least 32 characters").optional(),
+  DATALOFT_SESSION_MAX_AGE: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(8 * 3600),
+  DATALOFT_SEED_DEMO: booleanFlag.optional(),
+  DATALOFT_DID_WEB_RESOLUTION: booleanFlag.default(false),
+  DATALOFT_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  databaseKind: "embedded" | "postgresql";
+  publicUrl: string;
+};
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings count as unset, as in most deployment tools.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  const parsed = result.data;
+  return {
+    ...parsed,
+    databaseKind: parsed.DATABASE_URL ? "postgresql" : "embedded",
+    publicUrl: (parsed.DATALOFT_PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
+  };
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Secrets the running portal cannot do without; scripts/start.ts provides them for the embedded demo. */
+export function requireSecret(name: "AUTH_SECRET" | "DATALOFT_KEY_ENCRYPTION_KEY"): string {
+  const value = getEnv()[name];
+  if (!value) throw new Error(`${name} is not set. Run the portal with \`npm start\`, which creates one for the embedded database, or set it.`);
+  return value;
+}
