@@ -50,7 +50,10 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
   const location = dataDir.startsWith("memory://") ? dataDir : path.resolve(dataDir, "pglite");
   if (!location.startsWith("memory://")) mkdirSync(location, { recursive: true });
   const pglite = new PGlite(location);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // pglite-prisma-adapter 0.6.1 is typed against an older @prisma/driver-adapter-utils; the runtime
+  // protocol is the same (covered by the integration tests on both databases).
+  const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
+  const prisma = new PrismaClient({ adapter });
   const sql = createPgliteExecutor(pglite);
   return {
     kind: "embedded",

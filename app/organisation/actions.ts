@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getSessionActor } from "@/app/_lib/current-actor";
+import { formStateFromError, formValues, type FormState } from "@/app/_lib/form-state";
+import { getEnv } from "@/lib/env";
+import { createApiToken } from "@/lib/auth/create-api-token";
+import { revokeApiToken } from "@/lib/auth/revoke-api-token";
+import { inviteMember } from "@/lib/participants/invite-member";
+import { getParticipantBySlug } from "@/lib/participants/get-participant";
+
+export async function createTokenAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["slug", "name", "role"]);
+  try {
+    const actor = await getSessionActor();
+    const participant = await getParticipantBySlug({ slug: values.slug ?? "" });
+    const { secret, token } = await createApiToken({ actor, participantId: participant.id, input: { name: values.name ?? "", role: values.role as never } });
+    revalidatePath("/organisation");
+    return { success: `Token “${token.name}” created. Copy it now: it is shown only once.`, secret };
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+}
+
+export async function revokeTokenAction(formData: FormData): Promise<void> {
+  const actor = await getSessionActor();
+  await revokeApiToken({ actor, tokenId: String(formData.get("tokenId") ?? "") });
+  revalidatePath("/organisation");
+}
+
+export async function inviteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["slug", "email", "role"]);
+  try {
+    const actor = await getSessionActor();
+    const participant = await getParticipantBySlug({ slug: values.slug ?? "" });
+    const { link } = await inviteMember({
+      actor,
+      participantId: participant.id,
+      input: { email: values.email ?? "", role: values.role as never },
+      publicUrl: getEnv().publicUrl,
+    });
+    revalidatePath("/organisation");
+    return { success: `Invitation created for ${values.email}. Send them this link (valid for 7 days):`, secret: link };
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+}

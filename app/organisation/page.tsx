@@ -1,0 +1,175 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getSessionActor } from "@/app/_lib/current-actor";
+import { getOrganisationOverview } from "@/lib/participants/get-organisation-overview";
+import { SecretForm } from "@/components/secret-form";
+import { createTokenAction, inviteAction, revokeTokenAction } from "./actions";
+
+export const metadata: Metadata = { title: "My organisation" };
+
+const ROLE_NAMES: Record<string, string> = {
+  CATALOGUE_ADMIN: "Catalogue administrator",
+  PARTICIPANT_ADMIN: "Administrator",
+  PARTICIPANT_MEMBER: "Member",
+  CITIZEN: "Citizen",
+};
+
+export default async function OrganisationPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
+  const actor = await getSessionActor();
+  if (!actor) redirect("/sign-in?next=/organisation");
+  const { org } = await searchParams;
+  const slug = org ?? actor.memberships[0]?.participantSlug;
+  if (!slug) return <p>Your account does not belong to any organisation yet.</p>;
+  const overview = await getOrganisationOverview({ actor, slug });
+  const { participant } = overview;
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900" data-testid="organisation-name">
+          {participant.legalName}
+        </h1>
+        {actor.memberships.length > 1 ? (
+          <nav aria-label="Your organisations" className="mt-2 flex flex-wrap gap-2 text-sm">
+            {actor.memberships.map((m) => (
+              <Link key={m.participantId} href={`/organisation?org=${m.participantSlug}`} className="underline">
+                {m.participantSlug}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="profile" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="profile" className="text-lg font-semibold">Profile and identity</h2>
+        <dl className="mt-3 grid gap-2 text-sm md:grid-cols-[12rem_1fr]">
+          <dt className="text-slate-600">Kind</dt>
+          <dd>{participant.kind === "CITIZEN" ? "Citizen" : "Organisation"}</dd>
+          <dt className="text-slate-600">Country</dt>
+          <dd>{participant.countryCode ?? "—"}</dd>
+          <dt className="text-slate-600">Decentralised identifier</dt>
+          <dd className="break-all font-mono" data-testid="participant-did">{participant.did}</dd>
+          <dt className="text-slate-600">DID document</dt>
+          <dd>
+            <a className="text-brand-700 underline" href={`/participants/${participant.slug}/did.json`}>
+              /participants/{participant.slug}/did.json
+            </a>
+          </dd>
+          <dt className="text-slate-600">Catalogue entries published</dt>
+          <dd>{overview.entryCount}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="keys" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="keys" className="text-lg font-semibold">Signing keys</h2>
+        {overview.keys.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-700">No keys yet.</p>
+        ) : (
+          <ul className="mt-2 text-sm">
+            {overview.keys.map((key) => (
+              <li key={key.id} className="font-mono">
+                #{key.keyId} · {key.algorithm} · {key.status.toLowerCase()}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="members" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="members" className="text-lg font-semibold">Members</h2>
+        <ul className="mt-2 divide-y divide-slate-100 text-sm">
+          {overview.members.map((member) => (
+            <li key={member.id} className="flex justify-between py-2">
+              <span>{member.name ?? member.email} <span className="text-slate-600">({member.email})</span></span>
+              <span>{ROLE_NAMES[member.role]}</span>
+            </li>
+          ))}
+        </ul>
+        {overview.canAdminister ? (
+          <div className="mt-4 border-t border-slate-100 pt-4">
+            <h3 className="font-medium">Invite a member</h3>
+            <SecretForm action={inviteAction} hidden={{ slug: participant.slug }} submitLabel="Create invitation" secretLabel="Invitation link">
+              <label className="flex flex-col gap-1 text-sm">
+                <span className="font-medium">E-mail</span>
+                <input name="email" type="email" required className="rounded border border-slate-400 px-3 py-2" />
+              </label>
+              <label className="flex flex-col gap-1 text-sm">
+                <span className="font-medium">Role</span>
+                <select name="role" className="rounded border border-slate-400 px-3 py-2">
+                  <option value="PARTICIPANT_MEMBER">Member</option>
+                  <option value="PARTICIPANT_ADMIN">Administrator</option>
+                </select>
+              </label>
+            </SecretForm>
+            {overview.invitations.length > 0 ? (
+              <ul className="mt-3 text-sm text-slate-700">
+                {overview.invitations.map((invitation) => (
+                  <li key={invitation.id}>
+                    {invitation.email} — {ROLE_NAMES[invitation.role]}, open until {invitation.expiresAt.toISOString().slice(0, 10)}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+      </section>
+
+      {overview.canAdminister ? (
+        <section aria-labelledby="tokens" className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="tokens" className="text-lg font-semibold">API tokens</h2>
+          <p className="mt-1 text-sm text-slate-700">
+            For machines publishing or querying on your organisation&apos;s behalf: send <code>Authorization: Bearer &lt;token&gt;</code>.
+          </p>
+          <div className="mt-4">
+            <SecretForm action={createTokenAction} hidden={{ slug: participant.slug }} submitLabel="Create token" secretLabel="New token (shown once)">
+              <label className="flex flex-col gap-1 text-sm">
+                <span className="font-medium">Token name</span>
+                <input name="name" required maxLength={80} className="rounded border border-slate-400 px-3 py-2" placeholder="e.g. publishing pipeline" />
+              </label>
+              <label className="flex flex-col gap-1 text-sm">
+                <span className="font-medium">Permissions</span>
+                <select name="role" className="rounded border border-slate-400 px-3 py-2">
+                  <option value="PARTICIPANT_MEMBER">Member (publish, query)</option>
+                  <option value="PARTICIPANT_ADMIN">Administrator</option>
+                </select>
+              </label>
+            </SecretForm>
+          </div>
+          <table className="mt-4 w-full text-left text-sm">
+            <caption className="sr-only">API tokens of this organisation</caption>
+            <thead>
+              <tr className="text-slate-600">
+                <th scope="col" className="py-1">Name</th>
+                <th scope="col">Prefix</th>
+                <th scope="col">Last used</th>
+                <th scope="col">State</th>
+                <th scope="col"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.tokens.map((token) => (
+                <tr key={token.id} className="border-t border-slate-100" data-testid="token-row">
+                  <td className="py-2">{token.name}</td>
+                  <td className="font-mono">dlt_{token.prefix}_…</td>
+                  <td>{token.lastUsedAt ? token.lastUsedAt.slice(0, 16).replace("T", " ") : "never"}</td>
+                  <td>{token.revokedAt ? "revoked" : "active"}</td>
+                  <td className="text-right">
+                    {token.revokedAt ? null : (
+                      <form action={revokeTokenAction}>
+                        <input type="hidden" name="tokenId" value={token.id} />
+                        <button type="submit" className="rounded border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50">
+                          Revoke<span className="sr-only"> token {token.name}</span>
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState } from "@/app/_lib/form-state";
+import { FormField } from "./form-field";
+import { FormMessage } from "./form-message";
+import { SubmitButton } from "./submit-button";
+
+export function AcceptInvitationForm({ action, secret }: { action: (state: FormState, data: FormData) => Promise<FormState>; secret: string }) {
+  const [state, formAction] = useActionState(action, {});
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      <FormMessage message={state.error} />
+      <input type="hidden" name="secret" value={secret} />
+      <FormField name="name" label="Your name" autoComplete="name" required defaultValue={state.values?.name} error={errors.name} />
+      <FormField name="password" label="Password" type="password" autoComplete="new-password" required minLength={12} error={errors.password} hint="At least 12 characters (or the password of your existing account)." />
+      <SubmitButton>Join</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState } from "@/app/_lib/form-state";
+import { FormField } from "./form-field";
+import { FormMessage } from "./form-message";
+import { SubmitButton } from "./submit-button";
+
+export function SignInForm({ action, next }: { action: (state: FormState, data: FormData) => Promise<FormState>; next: string }) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      <FormMessage message={state.error} />
+      <input type="hidden" name="next" value={next} />
+      <FormField name="email" label="E-mail" type="email" autoComplete="email" required defaultValue={state.values?.email} />
+      <FormField name="password" label="Password" type="password" autoComplete="current-password" required />
+      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+    </form>
+  );
+}
