@@ -1,7 +1,7 @@
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { createPgliteAdapter } from "./pglite-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -50,9 +50,9 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
   const location = dataDir.startsWith("memory://") ? dataDir : path.resolve(dataDir, "pglite");
   if (!location.startsWith("memory://")) mkdirSync(location, { recursive: true });
   const pglite = new PGlite(location);
-  // pglite-prisma-adapter 0.6.1 is typed against an older @prisma/driver-adapter-utils; the runtime
-  // protocol is the same (covered by the integration tests on both databases).
-  const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
+  // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; lib/db/pglite-adapter.ts
+  // bridges the runtime difference (covered by the integration tests on both databases).
+  const adapter = createPgliteAdapter(pglite) as unknown as PrismaPg;
   const prisma = new PrismaClient({ adapter });
   const sql = createPgliteExecutor(pglite);
   return {
