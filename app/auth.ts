@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { type NextAuthResult } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getEnv, requireSecret } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import { authenticateCredentials } from "@/lib/auth/authenticate-credentials";
 import { createSession, endSession, findLiveSession } from "@/lib/auth/sessions";
 
@@ -23,6 +24,12 @@ const nextAuth: NextAuthResult = NextAuth(() => {
     useSecureCookies: env.publicUrl.startsWith("https://"),
     session: { strategy: "jwt", maxAge: env.DATALOFT_SESSION_MAX_AGE },
     pages: { signIn: "/sign-in" },
+    logger: {
+      // A wrong password is an expected outcome, not a server error worth a stack trace.
+      error: (error: Error) =>
+        error.name === "CredentialsSignin" ? logger.info("sign-in refused", { reason: error.name }) : logger.error("auth error", { error }),
+      warn: (code: string) => logger.warn("auth warning", { code }),
+    },
     providers: [
       Credentials({
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },

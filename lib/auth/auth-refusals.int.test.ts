@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testDatabaseTargets } from "@/test/support/test-databases";
-import { useTestDatabase } from "@/test/support/use-test-database";
+import { withTestDatabase } from "@/test/support/with-test-database";
 import { signUpParticipant } from "@/lib/participants/sign-up-participant";
 import { inviteMember } from "@/lib/participants/invite-member";
 import { acceptInvitation } from "@/lib/participants/accept-invitation";
@@ -22,7 +22,7 @@ async function organisation(legalName: string, email: string) {
 }
 
 describe.each(testDatabaseTargets())("sign-in and authorisation on $name", (target) => {
-  const database = useTestDatabase(target);
+  const database = withTestDatabase(target);
 
   it("signs a participant up atomically with its admin, DID and audit row", async () => {
     const { participant, actor } = await organisation("Universitätsklinikum Test", "admin@klinik.example");

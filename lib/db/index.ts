@@ -7,7 +7,7 @@ import { openDatabase, type Database } from "./open-database";
 const holder = globalThis as typeof globalThis & { __dataloftDatabase?: Database };
 
 /** Makes `database` the one of this process: for scripts and integration tests that open their own. */
-export function useDatabase(database: Database): void {
+export function setProcessDatabase(database: Database): void {
   holder.__dataloftDatabase = database;
 }
 

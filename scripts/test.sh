@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# `npm test`: everything — typecheck, lint, unit, integration (embedded database, plus PostgreSQL when
+# DATABASE_URL names a local server), build, e2e in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "typecheck"
+npx tsc --noEmit
+step "lint"
+npx eslint --max-warnings=0 .
+step "unit tests"
+npx vitest run --project unit
+step "integration tests (${DATABASE_URL:+PostgreSQL and }embedded database)"
+npx vitest run --project integration
+step "build"
+npx next build
+step "e2e tests (Chromium)"
+bash scripts/e2e.sh
