@@ -1,0 +1,130 @@
+import { describe, expect, it, vi } from "vitest";
+import { testDatabaseTargets } from "@/test/support/test-databases";
+import { withTestDatabase } from "@/test/support/with-test-database";
+import { signUpParticipant } from "@/lib/participants/sign-up-participant";
+import { loadUserActor } from "@/lib/auth/load-actor";
+import { authenticateBearer } from "@/lib/auth/authenticate-bearer";
+import type { VerificationOutcome } from "@/lib/credentials/types";
+import { publishSelfDescription } from "./publish-self-description";
+import type { PublishServices, ValidationSummary } from "./publish-services";
+import type { Submission } from "./parse-submission";
+
+// The pipeline with injected stand-ins for the credential core and the validator: they decide by a
+// marker in the document, so each branch of the pipeline is exercised against a real database.
+
+function services(overrides: Partial<PublishServices> = {}): PublishServices & { verify: ReturnType<typeof vi.fn> } {
+  const verify = vi.fn(async (submission: Submission): Promise<VerificationOutcome> => {
+    const tampered = JSON.stringify(submission.document).includes("TAMPERED");
+    return {
+      verified: !tampered,
+      format: submission.format,
+      issuer: submission.claimedIssuer,
+      checks: [{ id: "proof.signature", passed: !tampered, message: tampered ? "The signature does not match the document." : "Signature valid." }],
+      warnings: [],
+      errors: [],
+    };
+  });
+  const validate = async (submission: Submission): Promise<ValidationSummary> => {
+    const broken = JSON.stringify(submission.document).includes("NO-NAME");
+    return {
+      conforms: !broken,
+      trustFramework: "gx-loire",
+      shapesUsed: ["test-shapes"],
+      results: broken ? [{ severity: "Violation", focusNode: "urn:x", path: "gx:name", value: null, message: "name is required", sourceShape: "test" }] : [],
+    };
+  };
+  return { verify, validate, credentials: (s) => [s.document], ...overrides } as never;
+}
+
+const PUBLIC_URL = "http://localhost:3000";
+
+function credential(issuer: string, subjectId: string, name: string, extra: Record<string, unknown> = {}) {
+  return JSON.stringify({
+    "@context": ["https://www.w3.org/ns/credentials/v2"],
+    type: ["VerifiableCredential"],
+    issuer,
+    validFrom: "2026-01-01T00:00:00Z",
+    credentialSubject: { id: subjectId, type: "gx:DataResource", "gx:name": name, ...extra },
+    proof: { type: "DataIntegrityProof" },
+  });
+}
+
+describe.each(testDatabaseTargets())("publishing on $name", (target) => {
+  const database = withTestDatabase(target);
+
+  async function hospital(name = "Klinik Test", email = "admin@klinik.test") {
+    const { participant, user } = await signUpParticipant({ input: { legalName: name, name: "A", email, password: "a long enough password" }, publicUrl: PUBLIC_URL });
+    return { participant, actor: await loadUserActor({ userId: user.id }) };
+  }
+
+  it("stores the document as received with projection, results and an audit row; a re-post returns it", async () => {
+    const { participant, actor } = await hospital();
+    const text = credential(participant.did, "urn:ds:1", "Blood pressure <script>alert(1)</script> registry") + "\n";
+    const first = await publishSelfDescription({ actor, text, contentType: "application/ld+json", services: services() });
+    expect(first.created).toBe(true);
+    expect(first.entry).toMatchObject({ status: "ACTIVE", issuer: participant.did, types: ["DataResource"], verification: { verified: true } });
+    expect(first.entry.title).toBe("Blood pressure <script>alert(1)</script> registry");
+
+    const row = await database.current().prisma.selfDescription.findUniqueOrThrow({ where: { hash: first.entry.hash } });
+    expect(new TextDecoder().decode(row.content)).toBe(text);
+    expect(await database.current().prisma.auditEvent.count({ where: { subjectId: first.entry.hash, action: "self-description.published" } })).toBe(1);
+
+    const again = await publishSelfDescription({ actor, text, contentType: "application/ld+json", services: services() });
+    expect(again).toMatchObject({ created: false, entry: { hash: first.entry.hash } });
+    expect(await database.current().prisma.selfDescription.count()).toBe(1);
+  });
+
+  it("gives one row for parallel identical posts", async () => {
+    const { participant, actor } = await hospital();
+    const text = credential(participant.did, "urn:ds:2", "Parallel");
+    const results = await Promise.all([1, 2, 3].map(() => publishSelfDescription({ actor, text, contentType: "application/ld+json", services: services() })));
+    expect(new Set(results.map((r) => r.entry.hash)).size).toBe(1);
+    expect(await database.current().prisma.selfDescription.count()).toBe(1);
+    expect(await database.current().prisma.auditEvent.count({ where: { action: "self-description.published" } })).toBe(1);
+  });
+
+  it("refuses a credential that fails verification or validation, storing nothing", async () => {
+    const { participant, actor } = await hospital();
+    await expect(
+      publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:3", "TAMPERED"), contentType: "application/ld+json", services: services() }),
+    ).rejects.toMatchObject({ code: "VERIFICATION_FAILED", message: expect.stringContaining("signature does not match") });
+    await expect(
+      publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:3", "NO-NAME"), contentType: "application/ld+json", services: services() }),
+    ).rejects.toMatchObject({ code: "VALIDATION_FAILED", invalidParams: [{ name: "urn:x gx:name", reason: "name is required" }] });
+    expect(await database.current().prisma.selfDescription.count()).toBe(0);
+    expect(await database.current().prisma.searchProjection.count()).toBe(0);
+    expect(await database.current().prisma.auditEvent.count({ where: { subjectType: "SelfDescription" } })).toBe(0);
+  });
+
+  it("refuses another organisation's credential before any verification work", async () => {
+    const a = await hospital("Hospital A", "a@a.test");
+    const b = await hospital("Hospital B", "b@b.test");
+    const stub = services();
+    await expect(
+      publishSelfDescription({ actor: b.actor, text: credential(a.participant.did, "urn:ds:4", "Not yours"), contentType: "application/ld+json", services: stub }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(stub.verify).not.toHaveBeenCalled();
+    expect(await database.current().prisma.selfDescription.count()).toBe(0);
+  });
+
+  it("lets a catalogue admin publish for others only with the audited onBehalf flag", async () => {
+    const a = await hospital("Hospital C", "c@c.test");
+    const admin = await authenticateBearer({ secret: "x".repeat(40), adminToken: "x".repeat(40) });
+    const text = credential(a.participant.did, "urn:ds:5", "On behalf");
+    await expect(publishSelfDescription({ actor: admin, text, contentType: "application/ld+json", services: services() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const published = await publishSelfDescription({ actor: admin, text, contentType: "application/ld+json", services: services(), onBehalf: true });
+    expect(published.entry.publishedOnBehalf).toBe(true);
+    expect(await database.current().prisma.auditEvent.count({ where: { action: "self-description.published-on-behalf" } })).toBe(1);
+  });
+
+  it("deprecates the previous version for the same subject and issuer and keeps the chain", async () => {
+    const { participant, actor } = await hospital();
+    const v1 = await publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:6", "Version 1"), contentType: "application/ld+json", services: services() });
+    const v2 = await publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:6", "Version 2"), contentType: "application/ld+json", services: services() });
+    const other = await publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:7", "Other subject"), contentType: "application/ld+json", services: services() });
+    expect(v2.entry.previousHash).toBe(v1.entry.hash);
+    const rows = await database.current().prisma.selfDescription.findMany({ select: { hash: true, status: true } });
+    const status = Object.fromEntries(rows.map((r) => [r.hash, r.status]));
+    expect(status).toEqual({ [v1.entry.hash]: "DEPRECATED", [v2.entry.hash]: "ACTIVE", [other.entry.hash]: "ACTIVE" });
+  });
+});

@@ -1,0 +1,170 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { isCatalogueAdmin, type Actor } from "@/lib/auth/actor";
+import { deriveProjection, PROJECTION_VERSION } from "./derive-projection";
+import { parseSubmission, type Submission } from "./parse-submission";
+import type { PublishServices } from "./publish-services";
+import { serializeEntry } from "./serialize-entry";
+
+export const VERIFIER_VERSION = "dataloft-credentials/1";
+
+export interface PublishOptions {
+  actor: Actor | null;
+  text: string;
+  contentType: string | null;
+  services: PublishServices;
+  /** Catalogue admins publishing a credential of another participant must say so; it is audited. */
+  onBehalf?: boolean;
+  requestId?: string;
+  now?: Date;
+}
+
+/**
+ * parse → authorise → verify → validate → store (one transaction). The same document again returns
+ * the stored entry (created: false) and never a second row. A refusal stores nothing.
+ */
+export async function publishSelfDescription(options: PublishOptions) {
+  if (!options.actor) throw new AppError("UNAUTHENTICATED", { message: "Publishing needs a participant's API token or a signed-in member." });
+  const submission = parseSubmission({ text: options.text, contentType: options.contentType });
+
+  const existing = await findEntry(submission.hash);
+  if (existing) return { created: false, entry: existing };
+
+  const publisher = await authorisePublisher(options.actor, submission, options.onBehalf ?? false);
+  const verification = await options.services.verify(submission);
+  if (!verification.verified) {
+    throw new AppError("VERIFICATION_FAILED", {
+      message: `The credential is not authentic: ${verification.checks.filter((c) => !c.passed && c.severity !== "warning").map((c) => c.message).join("; ") || verification.errors.join("; ")}`,
+      details: { verification },
+    });
+  }
+  const validation = await options.services.validate(submission);
+  if (!validation.conforms) {
+    throw new AppError("VALIDATION_FAILED", {
+      message: `The self-description does not conform to ${validation.shapesUsed.join(", ") || "its shapes"}.`,
+      details: { validation },
+      invalidParams: validation.results
+        .filter((r) => r.severity === "Violation")
+        .slice(0, 50)
+        .map((r) => ({ name: [r.focusNode, r.path].filter(Boolean).join(" ") || "(document)", reason: r.message })),
+    });
+  }
+
+  const credentials = options.services.credentials(submission);
+  const providerNames = await knownParticipantNames(credentials);
+  const projection = deriveProjection({ credentials, trustFramework: validation.trustFramework, providerNames });
+  const now = options.now ?? new Date();
+
+  try {
+    await db().$transaction(async (tx) => {
+      const previous = await tx.selfDescription.findMany({
+        where: { issuerDid: verification.issuer ?? submission.claimedIssuer ?? "", status: "ACTIVE", subjectIds: { hasSome: submission.subjectIds } },
+        orderBy: { createdAt: "desc" },
+        select: { hash: true },
+      });
+      if (previous.length > 0) {
+        await tx.selfDescription.updateMany({
+          where: { hash: { in: previous.map((p) => p.hash) } },
+          data: { status: "DEPRECATED", deprecatedAt: now, statusChangedAt: now },
+        });
+      }
+      await tx.selfDescription.create({
+        data: {
+          hash: submission.hash,
+          content: new TextEncoder().encode(submission.text),
+          contentType: submission.contentType,
+          format: submission.format,
+          subjectIds: submission.subjectIds,
+          types: projection.types,
+          issuerDid: verification.issuer ?? submission.claimedIssuer ?? "",
+          trustFramework: validation.trustFramework,
+          validFrom: dateClaim(submission, ["validFrom", "issuanceDate", "nbf"]),
+          validUntil: dateClaim(submission, ["validUntil", "expirationDate", "exp"]),
+          previousHash: previous[0]?.hash ?? null,
+          publishedById: publisher.participantId,
+          publishedOnBehalf: publisher.onBehalf,
+          createdAt: now,
+          statusChangedAt: now,
+          projection: { create: { ...projection, projectionVersion: PROJECTION_VERSION } },
+          verification: {
+            create: {
+              verified: verification.verified,
+              format: verification.format,
+              issuer: verification.issuer,
+              checks: verification.checks as unknown as Prisma.InputJsonValue,
+              warnings: verification.warnings,
+              errors: verification.errors,
+              verifierVersion: VERIFIER_VERSION,
+            },
+          },
+          validations: { create: { conforms: true, results: validation as unknown as Prisma.InputJsonValue } },
+        },
+      });
+      await recordAuditEvent(tx, {
+        action: publisher.onBehalf ? "self-description.published-on-behalf" : "self-description.published",
+        subjectType: "SelfDescription",
+        subjectId: submission.hash,
+        actor: options.actor,
+        actorParticipantId: publisher.participantId,
+        detail: { format: submission.format, deprecated: previous.map((p) => p.hash) },
+        requestId: options.requestId,
+      });
+    });
+  } catch (error) {
+    // A parallel identical publish won the race: answer with its row, as for a re-post.
+    if (isUniqueViolation(error)) {
+      const raced = await findEntry(submission.hash);
+      if (raced) return { created: false, entry: raced };
+    }
+    throw error;
+  }
+  const entry = await findEntry(submission.hash);
+  if (!entry) throw new AppError("INTERNAL", { message: "The entry vanished right after it was stored." });
+  return { created: true, entry };
+}
+
+async function findEntry(hash: string) {
+  const row = await db().selfDescription.findUnique({
+    where: { hash },
+    include: { projection: true, verification: true, validations: { where: { current: true }, take: 1, orderBy: { createdAt: "desc" } } },
+  });
+  return row ? serializeEntry(row) : null;
+}
+
+async function authorisePublisher(actor: Actor, submission: Submission, onBehalf: boolean) {
+  const issuer = submission.claimedIssuer;
+  if (!issuer) throw new AppError("UNPROCESSABLE", { message: "The credential names no issuer.", invalidParams: [{ name: "$.issuer", reason: "required" }] });
+  const issuerParticipant = await db().participant.findUnique({ where: { did: issuer }, select: { id: true } });
+  if (issuerParticipant && actor.memberships.some((m) => m.participantId === issuerParticipant.id && m.role !== "CITIZEN")) {
+    return { participantId: issuerParticipant.id, onBehalf: false };
+  }
+  if (isCatalogueAdmin(actor)) {
+    if (!onBehalf) {
+      throw new AppError("FORBIDDEN", { message: `The issuer ${issuer} is not your organisation. Catalogue admins may publish for others only with onBehalf=true.` });
+    }
+    return { participantId: issuerParticipant?.id ?? actor.memberships[0]?.participantId ?? null, onBehalf: true };
+  }
+  throw new AppError("FORBIDDEN", { message: `You may publish only credentials issued by your own organisation; this one is issued by ${issuer}.` });
+}
+
+function dateClaim(submission: Submission, names: string[]): Date | null {
+  for (const name of names) {
+    const value = submission.document[name];
+    if (typeof value === "number") return new Date(value > 1e11 ? value : value * 1000);
+    if (typeof value === "string" && !Number.isNaN(Date.parse(value))) return new Date(value);
+  }
+  return null;
+}
+
+async function knownParticipantNames(credentials: Record<string, unknown>[]): Promise<Map<string, string>> {
+  const dids = new Set<string>();
+  for (const credential of credentials) {
+    const issuer = credential.issuer;
+    if (typeof issuer === "string") dids.add(issuer);
+  }
+  const rows = await db().participant.findMany({ where: { did: { in: [...dids] } }, select: { did: true, legalName: true } });
+  return new Map(rows.map((row) => [row.did, row.legalName]));
+}
