@@ -1,33 +1,132 @@
+import Link from "next/link";
 import type { Metadata } from "next";
-import { findRecentEntries } from "@/lib/catalogue/find-recent-entries";
+import { findSelfDescriptions } from "@/lib/catalogue/find-self-descriptions";
+import { searchQuerySchema } from "@/lib/catalogue/search-query";
+import { zodIssuesToInvalidParams } from "@/lib/errors/problem";
+import { SearchBox } from "@/components/search-box";
+import { FacetList } from "@/components/facet-list";
+import { TrustBadge } from "@/components/trust-badge";
+import { shortDid } from "@/components/format";
 
 export const metadata: Metadata = { title: "Catalogue" };
 export const dynamic = "force-dynamic";
 
-export default async function CataloguePage() {
-  const entries = await findRecentEntries({ limit: 50 });
-  return (
-    <div>
-      <h1 className="text-2xl font-bold text-slate-900">Catalogue</h1>
-      <p className="mt-2 text-slate-700">The latest active self-descriptions of datasets, services and participants.</p>
-      {entries.length === 0 ? (
-        <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700" data-testid="catalogue-empty">
-          No entries have been published yet.
-        </p>
-      ) : (
-        <ul className="mt-6 grid gap-4 md:grid-cols-2">
-          {entries.map((entry) => (
-            <li key={entry.hash} className="rounded-lg border border-slate-200 bg-white p-4">
-              <h2 className="font-semibold text-slate-900">{entry.title}</h2>
-              <p className="text-sm text-slate-600">{entry.provider}</p>
-              {entry.description ? <p className="mt-2 text-sm text-slate-700">{entry.description}</p> : null}
-              <p className="mt-2 text-xs text-slate-600">
-                {entry.types.join(", ")} · {entry.verified ? "signature verified" : "not verified"}
-              </p>
+type Params = Record<string, string | string[] | undefined>;
+
+const FACET_PARAMS = [
+  ["type", "type", "Type"],
+  ["provider", "provider", "Provider"],
+  ["purpose", "purpose", "Purpose of use"],
+  ["theme", "theme", "Health theme"],
+  ["pseudonymisation", "pseudonymisation", "Pseudonymisation"],
+  ["accessRights", "accessRights", "Access rights"],
+  ["licence", "licence", "Licence"],
+  ["trustFramework", "trustFramework", "Trust framework"],
+  ["status", "status", "Status"],
+] as const;
+
+function single(params: Params): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : Array.isArray(value) && value[0] ? [[key, value[0]]] : [])));
+}
+
+export default async function CataloguePage({ searchParams }: { searchParams: Promise<Params> }) {
+  const raw = single(await searchParams);
+  const parsed = searchQuerySchema.safeParse(raw);
+  if (!parsed.success) {
+    return (
+      <div role="alert" className="rounded border border-red-300 bg-red-50 p-4">
+        <h1 className="text-xl font-bold">This search cannot be run</h1>
+        <ul className="mt-2 list-disc pl-5 text-sm">
+          {zodIssuesToInvalidParams(parsed.error).map((issue) => (
+            <li key={issue.name}>
+              {issue.name}: {issue.reason}
             </li>
           ))}
         </ul>
-      )}
+        <Link href="/catalogue" className="mt-3 inline-block text-brand-700 underline">
+          Start a new search
+        </Link>
+      </div>
+    );
+  }
+  const query = parsed.data;
+  const result = await findSelfDescriptions(query);
+
+  const hrefFor = (param: string, value: string) => {
+    const next = new URLSearchParams(raw);
+    next.delete("cursor");
+    const current = (next.get(param) ?? "").split(",").filter(Boolean);
+    const toggled = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    // Scalar filters hold one value; list filters (type, purpose, theme) several.
+    const list = param === "type" || param === "purpose" || param === "theme";
+    const values = list ? toggled : toggled.slice(-1);
+    if (values.length) next.set(param, values.join(","));
+    else next.delete(param);
+    return `/catalogue?${next.toString()}`;
+  };
+  const selected = (param: string) => (raw[param] ?? "").split(",").filter(Boolean);
+  const nextHref = result.nextCursor ? `/catalogue?${new URLSearchParams({ ...raw, cursor: result.nextCursor }).toString()}` : null;
+
+  return (
+    <div>
+      <h1 className="text-2xl font-bold text-slate-900">Catalogue</h1>
+      <div className="mt-4">
+        <SearchBox initialQuery={query.q ?? ""} />
+      </div>
+      <div className="mt-6 grid gap-6 md:grid-cols-[16rem_1fr]">
+        <aside aria-label="Filters">
+          <h2 className="sr-only">Filters</h2>
+          {FACET_PARAMS.map(([facet, param, title]) => (
+            <FacetList
+              key={facet}
+              title={title}
+              param={param}
+              values={result.facets[facet]}
+              selected={param === "status" ? [query.status.toUpperCase()] : selected(param)}
+              hrefFor={(p, v) => (p === "status" ? hrefFor(p, v.toLowerCase()) : hrefFor(p, v))}
+              label={facet === "provider" ? shortDid : undefined}
+            />
+          ))}
+        </aside>
+        <section aria-labelledby="results-heading" aria-live="polite">
+          <h2 id="results-heading" className="text-sm text-slate-700" data-testid="result-count">
+            {result.total === 1 ? "1 entry" : `${result.total} entries`}
+            {query.q ? <> for “{query.q}”</> : null}
+          </h2>
+          {result.items.length === 0 ? (
+            <p className="mt-4 rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700" data-testid="catalogue-empty">
+              Nothing matches. Try fewer words or remove a filter.
+            </p>
+          ) : (
+            <ul className="mt-3 space-y-3">
+              {result.items.map((item) => (
+                <li key={item.hash} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="result-card">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <h3 className="font-semibold text-slate-900">
+                      <Link href={`/catalogue/${item.hash}`} className="hover:underline">
+                        {item.title}
+                      </Link>
+                    </h3>
+                    <TrustBadge trust={item.trust} />
+                  </div>
+                  <p className="text-sm text-slate-600">
+                    {item.providerName ?? shortDid(item.providerDid ?? item.issuerDid)} · {item.types.join(", ")}
+                    {item.status !== "ACTIVE" ? <> · <strong>{item.status.toLowerCase()}</strong></> : null}
+                  </p>
+                  {item.description ? <p className="mt-2 line-clamp-2 text-sm text-slate-700">{item.description}</p> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+          {nextHref ? (
+            <nav aria-label="Pages" className="mt-4">
+              <Link href={nextHref} className="rounded border border-slate-400 bg-white px-3 py-1 text-sm">
+                Next page
+              </Link>
+            </nav>
+          ) : null}
+        </section>
+      </div>
     </div>
   );
 }

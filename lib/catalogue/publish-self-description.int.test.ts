@@ -33,7 +33,7 @@ function services(overrides: Partial<PublishServices> = {}): PublishServices & {
       results: broken ? [{ severity: "Violation", focusNode: "urn:x", path: "gx:name", value: null, message: "name is required", sourceShape: "test" }] : [],
     };
   };
-  return { verify, validate, credentials: (s) => [s.document], ...overrides } as never;
+  return { verify, validate, credentials: (s: Submission) => [s.document], ...overrides } as never;
 }
 
 const PUBLIC_URL = "http://localhost:3000";

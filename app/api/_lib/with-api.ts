@@ -74,6 +74,8 @@ function parseWith<S extends Schema | undefined>(schema: S, value: unknown, wher
 }
 
 async function readJsonBody(request: Request): Promise<unknown> {
+  // No body at all: let the schema decide (optional bodies have a default).
+  if (request.body === null || request.headers.get("content-length") === "0") return undefined;
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", { message: "Send the body as application/json." });

@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { withApi } from "@/app/api/_lib/with-api";
+import { revokeSelfDescription } from "@/lib/catalogue/revoke-self-description";
+
+export const POST = withApi({
+  auth: true,
+  params: z.object({ hash: z.string() }),
+  body: z.object({ reason: z.string().max(500).optional() }).default({}),
+  handler: ({ actor, params, body, requestId }) => revokeSelfDescription({ actor, hash: params.hash, reason: body?.reason, requestId }),
+});
