@@ -1,0 +1,8 @@
+import { withApi } from "@/app/api/_lib/with-api";
+import { addContextInput, addJsonLdContext } from "@/lib/registry/add-json-ld-context";
+
+export const POST = withApi({
+  auth: true,
+  body: addContextInput,
+  handler: async ({ actor, body, requestId }) => Response.json(await addJsonLdContext({ actor, input: body, requestId }), { status: 201 }),
+});
