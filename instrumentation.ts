@@ -1,0 +1,6 @@
+// Next.js calls register() once when a server process starts.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startScheduler } = await import("@/lib/jobs/start-scheduler");
+  startScheduler();
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { logger } from "@/lib/logger";
+import { expireSelfDescriptions } from "@/lib/catalogue/expire-self-descriptions";
+
+// In-process scheduler started once per portal process (instrumentation.ts). Every instance runs it;
+// runExclusively makes each round happen on one instance only.
+
+const holder = globalThis as typeof globalThis & { __dataloftScheduler?: NodeJS.Timeout };
+
+export function startScheduler(options: { intervalMs?: number } = {}): void {
+  if (holder.__dataloftScheduler) return;
+  const tick = async () => {
+    try {
+      const outcome = await expireSelfDescriptions();
+      if (outcome.ran && outcome.result.expired.length) logger.info("entries expired", { count: outcome.result.expired.length });
+    } catch (error) {
+      logger.error("scheduled job failed", { job: "expire-entries", error });
+    }
+  };
+  holder.__dataloftScheduler = setInterval(tick, options.intervalMs ?? 60_000);
+  holder.__dataloftScheduler.unref();
+}
