@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "./build-openapi-document";
+
+describe("buildOpenApiDocument", () => {
+  const document = buildOpenApiDocument({ serverUrl: "https://catalogue.example" });
+
+  it("is OpenAPI 3.1 with the search parameters taken from the zod schema", () => {
+    expect(document.openapi).toBe("3.1.0");
+    const search = document.paths["/api/v1/self-descriptions"]?.get as { parameters: { name: string; schema: { maximum?: number } }[] };
+    const limit = search.parameters.find((p) => p.name === "limit");
+    expect(limit?.schema.maximum).toBe(100);
+    expect(search.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["q", "type", "status", "cursor", "purpose", "theme"]));
+  });
+
+  it("documents request bodies from their schemas and problem+json errors everywhere", () => {
+    const create = document.paths["/api/v1/participants/{slug}/tokens"]?.post as { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> }; responses: Record<string, unknown> };
+    expect(Object.keys(create.requestBody.content["application/json"]!.schema.properties)).toEqual(["name", "role", "expiresInDays"]);
+    expect(create.responses["4XX"]).toBeDefined();
+    const publish = document.paths["/api/v1/self-descriptions"]?.post as { requestBody: { content: Record<string, unknown> } };
+    expect(Object.keys(publish.requestBody.content)).toEqual(["application/ld+json", "application/vc+jwt", "application/vp+jwt"]);
+  });
+});

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { searchQuerySchema } from "@/lib/catalogue/search-query";
+import { createApiTokenInput } from "@/lib/auth/create-api-token";
+import { inviteMemberInput } from "@/lib/participants/invite-member";
+import { addContextInput } from "@/lib/registry/add-json-ld-context";
+import { pinDidInput } from "@/lib/registry/pin-did-document";
+import { addTrustAnchorInput } from "@/lib/registry/add-trust-anchor";
+
+// OpenAPI 3.1 generated from the same zod schemas the handlers parse with, so the document cannot
+// drift from what the API accepts.
+
+type Method = "get" | "post" | "delete";
+interface Operation {
+  summary: string;
+  auth: boolean;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  bodyTypes?: string[];
+  pathParams?: string[];
+  responses: Record<string, string>;
+}
+
+const problem = { description: "Error (RFC 9457)", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+
+function jsonSchema(schema: z.ZodType) {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return rest;
+}
+
+const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
+  "/api/v1/self-descriptions": {
+    get: { summary: "Search the catalogue (full text, facets, cursor pagination)", auth: false, query: searchQuerySchema, responses: { "200": "{ items, nextCursor, total, facets }" } },
+    post: {
+      summary: "Publish a signed self-description (idempotent; Idempotency-Key supported)",
+      auth: true,
+      body: z.string(),
+      bodyTypes: ["application/ld+json", "application/vc+jwt", "application/vp+jwt"],
+      query: z.object({ onBehalf: z.enum(["true", "false"]).optional() }),
+      responses: { "201": "Created; Location names the entry", "200": "The identical document was already published", "422": "Verification or validation failed (checks named)" },
+    },
+  },
+  "/api/v1/self-descriptions/{hash}": {
+    get: { summary: "An entry's metadata and results; Accept application/ld+json, application/vc+jwt or application/n-quads for the document", auth: false, pathParams: ["hash"], responses: { "200": "The entry" } },
+  },
+  "/api/v1/self-descriptions/{hash}/versions": { get: { summary: "The version chain of an entry, newest first", auth: false, pathParams: ["hash"], responses: { "200": "{ items }" } } },
+  "/api/v1/self-descriptions/{hash}/revoke": {
+    post: { summary: "Revoke an entry (terminal)", auth: true, pathParams: ["hash"], body: z.object({ reason: z.string().max(500).optional() }), responses: { "200": "The revoked entry" } },
+  },
+  "/api/v1/stats": { get: { summary: "Live catalogue figures", auth: false, responses: { "200": "Figures" } } },
+  "/api/v1/me": { get: { summary: "Who the caller is and for whom they act", auth: true, responses: { "200": "The actor" } } },
+  "/api/v1/participants/{slug}/tokens": {
+    get: { summary: "List a participant's API tokens", auth: true, pathParams: ["slug"], responses: { "200": "{ items }" } },
+    post: { summary: "Create an API token (the secret is returned once)", auth: true, pathParams: ["slug"], body: createApiTokenInput, responses: { "201": "The token with its secret" } },
+  },
+  "/api/v1/tokens/{id}": { delete: { summary: "Revoke an API token", auth: true, pathParams: ["id"], responses: { "200": "The revoked token" } } },
+  "/api/v1/participants/{slug}/invitations": {
+    post: { summary: "Invite a member (returns the one-time link)", auth: true, pathParams: ["slug"], body: inviteMemberInput, responses: { "201": "The invitation" } },
+  },
+  "/api/v1/admin/contexts": { post: { summary: "Pin a JSON-LD context (catalogue admins)", auth: true, body: addContextInput, responses: { "201": "The pinned context" } } },
+  "/api/v1/admin/dids": {
+    get: { summary: "List pinned DID documents (catalogue admins)", auth: true, responses: { "200": "{ items }" } },
+    post: { summary: "Pin a DID document (catalogue admins)", auth: true, body: pinDidInput, responses: { "201": "The pinned DID" } },
+  },
+  "/api/v1/admin/trust-anchors": { post: { summary: "Add a trust anchor certificate (catalogue admins)", auth: true, body: addTrustAnchorInput, responses: { "201": "The trust anchor" } } },
+  "/participants/{slug}/did.json": { get: { summary: "did:web document of a participant hosted here", auth: false, pathParams: ["slug"], responses: { "200": "DID document" } } },
+};
+
+export function buildOpenApiDocument(options: { serverUrl: string }) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [path, methods] of Object.entries(OPERATIONS)) {
+    paths[path] = {};
+    for (const [method, operation] of Object.entries(methods) as [Method, Operation][]) {
+      const parameters = [
+        ...(operation.pathParams ?? []).map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
+        ...Object.entries((jsonSchema(operation.query ?? z.object({})).properties ?? {}) as Record<string, unknown>).map(([name, schema]) => ({ name, in: "query", required: false, schema })),
+      ];
+      const body = operation.body
+        ? { required: true, content: Object.fromEntries((operation.bodyTypes ?? ["application/json"]).map((type) => [type, { schema: jsonSchema(operation.body!) }])) }
+        : undefined;
+      paths[path][method] = {
+        summary: operation.summary,
+        security: operation.auth ? [{ bearer: [] }] : [],
+        parameters,
+        ...(body ? { requestBody: body } : {}),
+        responses: { ...Object.fromEntries(Object.entries(operation.responses).map(([code, description]) => [code, { description }])), "4XX": problem, "5XX": problem },
+      };
+    }
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "dataLOFT Catalogue API", version: "1", description: "Federated catalogue of Gaia-X self-descriptions for a health data space. Errors are RFC 9457 problem+json with a stable `code`." },
+    servers: [{ url: options.serverUrl }],
+    paths,
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "A participant's API token, or the operator's bootstrap token" } },
+      schemas: {
+        Problem: {
+          type: "object",
+          required: ["type", "title", "status", "code", "requestId"],
+          properties: {
+            type: { type: "string" }, title: { type: "string" }, status: { type: "integer" }, detail: { type: "string" }, code: { type: "string" }, requestId: { type: "string" }, instance: { type: "string" },
+            invalid_params: { type: "array", items: { type: "object", properties: { name: { type: "string" }, reason: { type: "string" } } } },
+          },
+        },
+      },
+    },
+  };
+}
