@@ -1,0 +1,33 @@
+// Test helpers: did:jwk issuers with fresh keys (imported by *.test.ts only).
+import { exportJWK, generateKeyPair, type JWK } from "jose";
+
+import { toBase64Url } from "@/lib/credentials/keys/encoding";
+import type { JsonObject } from "@/lib/credentials/types";
+
+import type { JwtAlgorithm } from "./jwt-algorithms";
+
+export interface TestIssuer {
+  did: string;
+  kid: string;
+  alg: JwtAlgorithm;
+  privateKey: CryptoKey;
+  publicJwk: JWK;
+}
+
+export async function createTestIssuer(alg: JwtAlgorithm, use?: "sig" | "enc"): Promise<TestIssuer> {
+  const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true, ...(alg === "EdDSA" ? { crv: "Ed25519" } : {}) });
+  const publicJwk = { ...(await exportJWK(publicKey)), ...(use ? { use } : {}) };
+  const did = `did:jwk:${toBase64Url(new TextEncoder().encode(JSON.stringify(publicJwk)))}`;
+  return { did, kid: `${did}#0`, alg, privateKey, publicJwk };
+}
+
+export function testCredential(issuer: string, extra: JsonObject = {}): JsonObject {
+  return {
+    "@context": ["https://www.w3.org/ns/credentials/v2"],
+    type: ["VerifiableCredential"],
+    issuer,
+    validFrom: "2026-01-01T00:00:00Z",
+    credentialSubject: { id: "did:web:patient-data.example", name: "Example Hospital" },
+    ...extra,
+  };
+}

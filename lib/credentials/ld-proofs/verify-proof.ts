@@ -1,0 +1,107 @@
+import type { JsonLdIssue } from "@/lib/credentials/jsonld/jsonld-issues";
+import type { DidResolver, DocumentLoader, JsonObject, VerificationCheck } from "@/lib/credentials/types";
+
+import { checkKeyBinding } from "./check-key-binding";
+import { createSuiteDocumentLoader } from "./create-suite-document-loader";
+import { parseDetachedJws } from "./parse-detached-jws";
+import { resolveVerificationMethod } from "./resolve-verification-method";
+import { verifyDataIntegrityProof } from "./verify-data-integrity-proof";
+import { verifyJws2020Proof } from "./verify-jws-2020-proof";
+
+export interface VerifyProofOptions {
+  document: JsonObject;
+  proof: JsonObject;
+  expectedController: string | null;
+  documentLoader: DocumentLoader;
+  didResolver: DidResolver;
+  keyControllerPolicy: "require" | "warn";
+  /** The document without proof, already expanded (JsonWebSignature2020 canonicalizes it). */
+  expandedDocument?: unknown[];
+  /** Where the proof sits, e.g. "verifiableCredential[0].proof". */
+  path: string;
+}
+
+const EXPECTED_PURPOSE = "assertionMethod";
+
+/** All checks of one proof: purpose, DID resolution, key binding, signature (and hashing coverage). */
+export async function verifyProof(
+  options: VerifyProofOptions,
+): Promise<{ checks: VerificationCheck[]; jsonLdIssues: JsonLdIssue[] }> {
+  const { proof, path } = options;
+  const checks: VerificationCheck[] = [];
+  checks.push({
+    id: "proof.purpose",
+    passed: proof.proofPurpose === EXPECTED_PURPOSE,
+    message: proof.proofPurpose === EXPECTED_PURPOSE
+      ? "Proof purpose is assertionMethod"
+      : `Proof purpose is ${JSON.stringify(proof.proofPurpose)}, expected assertionMethod`,
+    path,
+  });
+  const verificationMethodId = typeof proof.verificationMethod === "string"
+    ? proof.verificationMethod
+    : (proof.verificationMethod as { id?: unknown } | undefined)?.id;
+  if (typeof verificationMethodId !== "string") {
+    checks.push({ id: "proof.signature", passed: false, message: "Proof names no verificationMethod", path });
+    return { checks, jsonLdIssues: [] };
+  }
+  if (proof.type === "JsonWebSignature2020") {
+    const parsed = parseDetachedJws(proof.jws);
+    if (!parsed.ok) {
+      checks.push({ id: "proof.signature", passed: false, message: parsed.message, path });
+      return { checks, jsonLdIssues: [] };
+    }
+  }
+  const resolved = await resolveVerificationMethod({ verificationMethodId, didResolver: options.didResolver });
+  if (!resolved.ok) {
+    checks.push({
+      id: resolved.reason === "did.unresolvable" ? "did.resolved" : "key.authorized",
+      passed: false,
+      message: resolved.message,
+      path,
+    });
+    checks.push({ id: "proof.signature", passed: false, message: "Signature not checked: no public key", path });
+    return { checks, jsonLdIssues: [] };
+  }
+  checks.push({ id: "did.resolved", passed: true, message: `Resolved ${resolved.did} (${resolved.source})`, path });
+  checks.push(...checkKeyBinding({
+    verificationMethodId,
+    verificationMethod: resolved.verificationMethod,
+    didDocument: resolved.didDocument,
+    expectedController: options.expectedController,
+    keyControllerPolicy: options.keyControllerPolicy,
+    path,
+  }));
+
+  if (proof.type === "JsonWebSignature2020") {
+    const result = await verifyJws2020Proof({
+      document: options.document, proof, verificationMethod: resolved.verificationMethod,
+      documentLoader: options.documentLoader, expandedDocument: options.expandedDocument,
+    });
+    checks.push({ id: "proof.signature", passed: result.verified, message: result.message, path });
+    if (result.hashing === "gaiax-22.10") {
+      checks.push({
+        id: "proof.coverage", passed: false, severity: "warning", path,
+        message: "Gaia-X 22.10 hashing: proof options (created, purpose, key) are not covered by the signature",
+      });
+    } else if (result.hashing === "gaiax-22.06") {
+      checks.push({
+        id: "proof.coverage", passed: false, severity: "warning", path,
+        message: "Gaia-X 22.06 hashing: only credentialSubject.hash is signed; issuer and dates are not covered",
+      });
+    }
+    return { checks, jsonLdIssues: result.verified ? result.issues : [] };
+  }
+  if (proof.type === "DataIntegrityProof" || proof.type === "Ed25519Signature2020") {
+    const result = await verifyDataIntegrityProof({
+      document: options.document,
+      proof,
+      documentLoader: createSuiteDocumentLoader({
+        documentLoader: options.documentLoader, didResolver: options.didResolver,
+      }),
+    });
+    checks.push({ id: "proof.signature", passed: result.verified, message: result.message, path });
+    return { checks, jsonLdIssues: [] };
+  }
+  checks.push({ id: "proof.signature", passed: false, message: `Unsupported proof type ${JSON.stringify(proof.type)}`, path });
+  return { checks, jsonLdIssues: [] };
+}
