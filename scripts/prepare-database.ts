@@ -11,7 +11,9 @@ export async function prepareDatabase(env: Env): Promise<{ applied: string[]; se
     const migrations = await readMigrationFiles(path.resolve("prisma/migrations"));
     const { applied } = await migrateDatabase({ sql: database.sql, migrations });
     const wantSeed = env.DATALOFT_SEED_DEMO ?? env.databaseKind === "embedded";
-    const seed = wantSeed ? await seedDemoData({ prisma: database.prisma, publicUrl: env.publicUrl }) : null;
+    const keyEncryptionKey = env.DATALOFT_KEY_ENCRYPTION_KEY ? Buffer.from(env.DATALOFT_KEY_ENCRYPTION_KEY, "base64url") : null;
+    if (wantSeed && !keyEncryptionKey) throw new Error("DATALOFT_KEY_ENCRYPTION_KEY is needed to seed the demo participants' keys.");
+    const seed = wantSeed && keyEncryptionKey ? await seedDemoData({ prisma: database.prisma, publicUrl: env.publicUrl, keyEncryptionKey }) : null;
     return { applied, seed };
   } finally {
     await database.close();

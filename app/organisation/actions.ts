@@ -8,6 +8,7 @@ import { createApiToken } from "@/lib/auth/create-api-token";
 import { revokeApiToken } from "@/lib/auth/revoke-api-token";
 import { inviteMember } from "@/lib/participants/invite-member";
 import { getParticipantBySlug } from "@/lib/participants/get-participant";
+import { createParticipantKey, retireParticipantKey, rotateParticipantKey } from "@/lib/participants/manage-participant-keys";
 
 export async function createTokenAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["slug", "name", "role"]);
@@ -44,4 +45,24 @@ export async function inviteAction(_previous: FormState, formData: FormData): Pr
   } catch (error) {
     return formStateFromError(error, values);
   }
+}
+
+export async function createKeyAction(formData: FormData): Promise<void> {
+  const actor = await getSessionActor();
+  const participant = await getParticipantBySlug({ slug: String(formData.get("slug") ?? "") });
+  const algorithm = formData.get("algorithm") === "P-256" ? "P-256" : "Ed25519";
+  await createParticipantKey({ actor, participantId: participant.id, algorithm });
+  revalidatePath("/organisation");
+}
+
+export async function rotateKeyAction(formData: FormData): Promise<void> {
+  const actor = await getSessionActor();
+  await rotateParticipantKey({ actor, keyId: String(formData.get("keyId") ?? "") });
+  revalidatePath("/organisation");
+}
+
+export async function retireKeyAction(formData: FormData): Promise<void> {
+  const actor = await getSessionActor();
+  await retireParticipantKey({ actor, keyId: String(formData.get("keyId") ?? "") });
+  revalidatePath("/organisation");
 }

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getSessionActor } from "@/app/_lib/current-actor";
 import { getOrganisationOverview } from "@/lib/participants/get-organisation-overview";
 import { SecretForm } from "@/components/secret-form";
-import { createTokenAction, inviteAction, revokeTokenAction } from "./actions";
+import { createKeyAction, createTokenAction, inviteAction, retireKeyAction, revokeTokenAction, rotateKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "My organisation" };
 
@@ -63,17 +63,48 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
 
       <section aria-labelledby="keys" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="keys" className="text-lg font-semibold">Signing keys</h2>
+        <p className="mt-1 text-sm text-slate-700">
+          Keys held by the portal for your organisation. Active keys are listed as assertion methods in your DID document; retired
+          keys stay listed so that older credentials remain checkable.
+        </p>
         {overview.keys.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">No keys yet.</p>
         ) : (
-          <ul className="mt-2 text-sm">
+          <ul className="mt-3 divide-y divide-slate-100 text-sm">
             {overview.keys.map((key) => (
-              <li key={key.id} className="font-mono">
-                #{key.keyId} · {key.algorithm} · {key.status.toLowerCase()}
+              <li key={key.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid="key-row">
+                <span className="font-mono">
+                  #{key.keyId} · {key.algorithm === "ED25519" ? "Ed25519" : key.algorithm === "P256" ? "P-256" : key.algorithm} · {key.status.toLowerCase()}
+                </span>
+                {overview.canAdminister && key.status === "ACTIVE" ? (
+                  <span className="flex gap-2">
+                    <form action={rotateKeyAction}>
+                      <input type="hidden" name="keyId" value={key.id} />
+                      <button type="submit" className="rounded border border-slate-400 px-2 py-1">Rotate<span className="sr-only"> key {key.keyId}</span></button>
+                    </form>
+                    <form action={retireKeyAction}>
+                      <input type="hidden" name="keyId" value={key.id} />
+                      <button type="submit" className="rounded border border-red-300 px-2 py-1 text-red-800">Retire<span className="sr-only"> key {key.keyId}</span></button>
+                    </form>
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
         )}
+        {overview.canAdminister ? (
+          <form action={createKeyAction} className="mt-3 flex flex-wrap items-end gap-2">
+            <input type="hidden" name="slug" value={participant.slug} />
+            <label className="flex flex-col gap-1 text-sm">
+              <span className="font-medium">Algorithm</span>
+              <select name="algorithm" className="rounded border border-slate-400 px-3 py-2">
+                <option value="Ed25519">Ed25519 (Data Integrity eddsa-rdfc-2022)</option>
+                <option value="P-256">P-256 (JsonWebSignature2020, VC-JWT ES256)</option>
+              </select>
+            </label>
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white">Create key</button>
+          </form>
+        ) : null}
       </section>
 
       <section aria-labelledby="members" className="rounded-lg border border-slate-200 bg-white p-6">
