@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FigureCard } from "@/components/figure-card";
+import { BarChart } from "@/components/bar-chart";
 import { getCatalogueFigures } from "@/lib/catalogue/get-catalogue-figures";
 
 export const dynamic = "force-dynamic";
@@ -40,19 +41,19 @@ export default async function LandingPage() {
           <FigureCard label="Verified entries" value={figures.verifiedEntries} />
           <FigureCard label="Verified share" value={verifiedShare} />
         </dl>
-        {figures.entriesByType.length > 0 ? (
-          <div className="mt-6">
-            <h3 className="text-base font-semibold text-slate-900">Entries by type</h3>
-            <ul className="mt-2 grid gap-1 text-sm text-slate-700 md:grid-cols-2">
-              {figures.entriesByType.map((row) => (
-                <li key={row.type} className="flex justify-between rounded bg-white px-3 py-1">
-                  <span>{row.type}</span>
-                  <span className="font-medium">{row.count}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <div className="mt-6 grid gap-4 md:grid-cols-2">
+          <BarChart title="Active entries by type" rows={figures.entriesByType.map((row) => ({ label: row.type, value: row.count }))} />
+          <BarChart title="Active entries by provider" rows={figures.entriesByProvider.map((row) => ({ label: row.provider, value: row.count }))} />
+          <BarChart title="Publications per month (last 12 months)" rows={figures.publishesByMonth.map((row) => ({ label: row.month, value: row.count }))} />
+          <BarChart
+            title="Trust of active entries"
+            rows={[
+              { label: "Verified, no warnings", value: figures.verifiedEntries - figures.entriesWithWarnings },
+              { label: "Verified with warnings", value: figures.entriesWithWarnings },
+              { label: "Not verified", value: figures.activeEntries - figures.verifiedEntries },
+            ]}
+          />
+        </div>
       </section>
     </div>
   );
