@@ -1,0 +1,17 @@
+import type { ValidationResult } from "../types";
+import { checkIssuerMatchesReference } from "./check-issuer-matches-reference";
+import type { JsonObject } from "./read-credentials";
+
+export const DATA_RESOURCE_ISSUER_MATCHES_PRODUCER = "dataResourceIssuerMatchesProducer";
+
+/** A gx:DataResource's issuer equals the issuer of its gx:producedBy participant credential. */
+export function dataResourceIssuerMatchesProducer(options: { credentials: JsonObject[] }): ValidationResult[] {
+  return checkIssuerMatchesReference({
+    credentials: options.credentials,
+    rule: DATA_RESOURCE_ISSUER_MATCHES_PRODUCER,
+    subjectType: "DataResource",
+    property: "producedBy",
+    subjectWords: "data resource",
+    referenceWords: "producer",
+  });
+}
