@@ -1,0 +1,41 @@
+import "server-only";
+import type { DocumentLoader } from "@/lib/credentials/types";
+import { validateSelfDescription } from "@/lib/validation/validate-self-description";
+import { runRules } from "@/lib/validation/rules/run-rules";
+import type { Submission } from "./parse-submission";
+import type { ValidationFinding, ValidationSummary } from "./publish-services";
+
+/**
+ * SHACL shapes (trust framework detected from the credential) plus the Gaia-X rules SHACL cannot
+ * express, as one summary. A JSON-LD presentation is validated whole; a JWT presentation as the
+ * union of its decoded envelopes.
+ */
+export async function validateSubmission(options: {
+  submission: Submission;
+  credentials: Record<string, unknown>[];
+  documentLoader: DocumentLoader;
+  schema?: boolean;
+  rules?: boolean;
+}): Promise<ValidationSummary> {
+  const { submission } = options;
+  const findings: ValidationFinding[] = [];
+  let trustFramework: string | null = null;
+  let shapesUsed: string[] = [];
+  if (options.schema !== false) {
+    const document = submission.format === "JSONLD_VC" || submission.format === "JSONLD_VP" ? submission.document : options.credentials;
+    const shacl = await validateSelfDescription({ document, documentLoader: options.documentLoader });
+    trustFramework = shacl.trustFramework ?? null;
+    shapesUsed = shacl.shapesUsed;
+    findings.push(...shacl.results.map(toFinding));
+  }
+  if (options.rules !== false) {
+    const rules = await runRules({ credentials: options.credentials });
+    findings.push(...rules.map(toFinding));
+  }
+  return { conforms: !findings.some((finding) => finding.severity === "Violation"), trustFramework, shapesUsed, results: findings };
+}
+
+function toFinding(result: { severity: string; focusNode?: string | null; path?: string | null; value?: string | null; message: string; sourceShape?: string | null }): ValidationFinding {
+  const severity = /violation/i.test(result.severity) ? "Violation" : /warning/i.test(result.severity) ? "Warning" : "Info";
+  return { severity, focusNode: result.focusNode ?? null, path: result.path ?? null, value: result.value ?? null, message: result.message, sourceShape: result.sourceShape ?? null };
+}
