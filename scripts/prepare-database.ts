@@ -3,6 +3,8 @@ import type { Env } from "@/lib/env";
 import { openDatabase } from "@/lib/db/open-database";
 import { migrateDatabase, readMigrationFiles } from "@/lib/db/migrate";
 import { seedDemoData, type SeedReport } from "@/prisma/seed/seed-demo-data";
+import { seedDemoDatasets } from "@/prisma/seed/seed-demo-datasets";
+import { setProcessDatabase } from "@/lib/db";
 
 /** Migrates the database and, for an empty embedded one (or when asked), seeds the demo data space. */
 export async function prepareDatabase(env: Env): Promise<{ applied: string[]; seed: SeedReport | null }> {
@@ -14,6 +16,11 @@ export async function prepareDatabase(env: Env): Promise<{ applied: string[]; se
     const keyEncryptionKey = env.DATALOFT_KEY_ENCRYPTION_KEY ? Buffer.from(env.DATALOFT_KEY_ENCRYPTION_KEY, "base64url") : null;
     if (wantSeed && !keyEncryptionKey) throw new Error("DATALOFT_KEY_ENCRYPTION_KEY is needed to seed the demo participants' keys.");
     const seed = wantSeed && keyEncryptionKey ? await seedDemoData({ prisma: database.prisma, publicUrl: env.publicUrl, keyEncryptionKey }) : null;
+    if (seed?.seeded && keyEncryptionKey) {
+      // The demo datasets go through the real publish pipeline, which uses the process database.
+      setProcessDatabase(database);
+      seed.datasets = await seedDemoDatasets({ prisma: database.prisma, keyEncryptionKey });
+    }
     return { applied, seed };
   } finally {
     await database.close();

@@ -14,7 +14,7 @@ async function main() {
   const { applied, seed } = await prepareDatabase(env);
   const where = env.databaseKind === "embedded" ? `embedded database in ${env.DATALOFT_DATA_DIR}/` : "PostgreSQL";
   console.log(`dataLOFT Catalogue: ${where}; ${applied.length ? `applied migrations ${applied.join(", ")}` : "schema up to date"}.`);
-  if (seed?.seeded) console.log("Seeded the demo health data space.");
+  if (seed?.seeded) console.log(`Seeded the demo health data space (${seed.datasets ?? 0} signed datasets).`);
   if (seed) {
     console.log("Demo sign-ins (password for all: " + (seed.logins[0]?.password ?? "") + "):");
     for (const login of seed.logins) console.log(`  ${login.email.padEnd(46)} ${login.role.padEnd(19)} ${login.participant}`);

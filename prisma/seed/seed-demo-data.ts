@@ -6,6 +6,7 @@ import { DEMO_PARTICIPANTS, DEMO_PASSWORD } from "./demo-participants";
 
 export interface SeedReport {
   seeded: boolean;
+  datasets?: number;
   logins: { email: string; password: string; role: string; participant: string }[];
 }
 
