@@ -98,7 +98,7 @@ export async function findSelfDescriptions(query: SearchQuery) {
     page.push(descending ? Prisma.sql`(${sortKey}, s."hash") < (${cursor.k}, ${cursor.h})` : Prisma.sql`(${sortKey}, s."hash") > (${cursor.k}, ${cursor.h})`);
   }
   const order = descending ? Prisma.sql`ORDER BY 1 DESC, s."hash" DESC` : Prisma.sql`ORDER BY 1 ASC, s."hash" ASC`;
-  const from = Prisma.sql`FROM "SelfDescription" s JOIN "SearchProjection" p ON p."selfDescriptionHash" = s."hash" LEFT JOIN "VerificationResult" v ON v."selfDescriptionHash" = s."hash"`;
+  const from = Prisma.sql`FROM "SelfDescription" s JOIN "SearchProjection" p ON p."selfDescriptionHash" = s."hash" LEFT JOIN "VerificationResult" v ON v."selfDescriptionHash" = s."hash" LEFT JOIN "Participant" pa ON pa."did" = s."issuerDid"`;
   const highlight = query.q
     ? Prisma.sql`ts_headline('english', coalesce(p."description", p."title"), ${tsQuery(query.q)}, 'StartSel=<mark>,StopSel=</mark>,MaxWords=30,MinWords=10')`
     : Prisma.sql`NULL`;
@@ -106,7 +106,7 @@ export async function findSelfDescriptions(query: SearchQuery) {
   const prisma = db();
   const [rows, totals, facets] = await Promise.all([
     prisma.$queryRaw<(Row & { sortValue: string | number })[]>`
-      SELECT ${sortKey} AS "sortValue", s."hash", p."title", p."description", p."types", p."providerDid", p."providerName", s."issuerDid",
+      SELECT ${sortKey} AS "sortValue", s."hash", p."title", p."description", p."types", p."providerDid", coalesce(p."providerName", pa."legalName") AS "providerName", s."issuerDid",
              s."status"::text AS "status", s."trustFramework", s."format"::text AS "format", s."createdAt", v."verified",
              jsonb_array_length(coalesce(v."warnings", '[]'::jsonb))::int AS "warningCount", (${rank})::float8 AS "rank", ${highlight} AS "highlight"
       ${from} ${whereClause(page)} ${order} LIMIT ${query.limit + 1}`,
