@@ -24,7 +24,7 @@ export interface Submission {
 
 const JSON_TYPES = new Set(["application/ld+json", "application/json", "application/vc+ld+json", "application/vp+ld+json"]);
 const JWT_TYPES = new Set(["application/vc+jwt", "application/vp+jwt", "application/vc+ld+jwt", "application/vp+ld+jwt", "application/jwt"]);
-const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 export function sha256Hex(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -90,7 +90,10 @@ export function parseSubmission(options: { text: string; contentType: string | n
   if (JWT_TYPES.has(contentType)) {
     const compact = text.trim();
     if (!COMPACT_JWS.test(compact)) throw new AppError("UNSUPPORTED_FORMAT", { message: "The body is not a compact JWS (header.payload.signature)." });
-    const [headerPart, payloadPart] = compact.split(".");
+    const [headerPart, payloadPart, signaturePart] = compact.split(".");
+    if (!signaturePart) {
+      throw new AppError("UNSUPPORTED_FORMAT", { message: "The JWT is unsigned (alg none); unsigned credentials are never accepted.", invalidParams: [{ name: "jwt.signature", reason: "empty" }] });
+    }
     const header = decodeSegment(headerPart ?? "", "header");
     const payload = decodeSegment(payloadPart ?? "", "payload");
     const typ = String(header.typ ?? "").toLowerCase();

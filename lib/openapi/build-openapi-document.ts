@@ -46,6 +46,34 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   "/api/v1/self-descriptions/{hash}/revoke": {
     post: { summary: "Revoke an entry (terminal)", auth: true, pathParams: ["hash"], body: z.object({ reason: z.string().max(500).optional() }), responses: { "200": "The revoked entry" } },
   },
+  "/api/v1/verification": {
+    post: {
+      summary: "Check a credential without storing it (rate-limited; no sign-in needed); each part can be switched off",
+      auth: false,
+      body: z.string(),
+      bodyTypes: ["application/ld+json", "application/vc+jwt", "application/vp+jwt"],
+      query: z.object({ signatures: z.enum(["true", "false"]).optional(), schema: z.enum(["true", "false"]).optional(), rules: z.enum(["true", "false"]).optional() }),
+      responses: { "200": "{ verified, conforms, checks, verification, validation }" },
+    },
+  },
+  "/api/v1/validation/lint": {
+    post: {
+      summary: "Validate an unsigned draft credential (Accept application/ld+json for a SHACL ValidationReport)",
+      auth: false,
+      body: z.object({ credential: z.record(z.string(), z.unknown()), related: z.array(z.record(z.string(), z.unknown())).optional() }),
+      responses: { "200": "{ conforms, trustFramework, shapesUsed, results }" },
+    },
+  },
+  "/api/v1/participants/{slug}/sign": {
+    post: {
+      summary: "Sign an unsigned credential with the organisation's portal-held key (nothing is stored)",
+      auth: true,
+      pathParams: ["slug"],
+      query: z.object({ format: z.enum(["eddsa-rdfc-2022", "JsonWebSignature2020", "vc-jwt"]).optional() }),
+      body: z.record(z.string(), z.unknown()),
+      responses: { "200": "The signed credential (application/ld+json) or VC-JWT (application/vc+jwt)" },
+    },
+  },
   "/api/v1/stats": { get: { summary: "Live catalogue figures", auth: false, responses: { "200": "Figures" } } },
   "/api/v1/me": { get: { summary: "Who the caller is and for whom they act", auth: true, responses: { "200": "The actor" } } },
   "/api/v1/participants/{slug}/tokens": {

@@ -7,6 +7,7 @@ import { decryptPrivateKey } from "@/lib/credentials/keys/decrypt-private-key";
 import { signDataIntegrity } from "@/lib/credentials/ld-proofs/sign-data-integrity";
 import { signJws2020 } from "@/lib/credentials/ld-proofs/sign-jws-2020";
 import { signJwtCredential } from "@/lib/credentials/jwt/sign-jwt-credential";
+import { expandSafely } from "@/lib/credentials/jsonld/expand-safely";
 import { assertCanActFor, type Actor } from "@/lib/auth/actor";
 
 export type SigningFormat = "eddsa-rdfc-2022" | "JsonWebSignature2020" | "vc-jwt";
@@ -42,6 +43,8 @@ export async function signWithParticipantKey(options: {
     associatedData: verificationMethodId,
   });
   const document = { ...options.document, issuer: participant.did };
+  // Refuse what JSON-LD would silently drop before signing it, naming each term and its path.
+  await expandSafely({ document, documentLoader: options.documentLoader });
   switch (options.format) {
     case "eddsa-rdfc-2022":
       return signDataIntegrity({ document, suite: "eddsa-rdfc-2022", privateKeyJwk, verificationMethodId, documentLoader: options.documentLoader });
