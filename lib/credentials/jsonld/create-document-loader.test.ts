@@ -114,3 +114,13 @@ describe("createDocumentLoader", () => {
     expect(JSON.stringify((error as { details?: unknown }).details)).toContain("UNKNOWN_CONTEXT");
   });
 });
+
+describe("ODRL context", () => {
+  it("is pinned under its W3C URL and the http alias, with the same document", async () => {
+    const loader = createDocumentLoader();
+    const secure = await loader("https://www.w3.org/ns/odrl.jsonld");
+    const plain = await loader("http://www.w3.org/ns/odrl.jsonld");
+    expect(JSON.stringify(secure.document)).toContain("http://www.w3.org/ns/odrl/2/");
+    expect(plain.document).toEqual(secure.document);
+  });
+});
