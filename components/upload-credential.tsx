@@ -5,11 +5,12 @@ import type { UploadState } from "@/app/publish/actions";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 import { TrustPanel } from "./trust-panel";
+import { BrowserSigner } from "./browser-signer";
 
 type Action = (state: UploadState, data: FormData) => Promise<UploadState>;
 
 /** Drop or choose an already signed file (JSON-LD or JWT), see the verdict, then publish it. */
-export function UploadCredential({ checkAction, publishAction }: { checkAction: Action; publishAction: Action }) {
+export function UploadCredential({ checkAction, publishAction, did }: { checkAction: Action; publishAction: Action; did?: string }) {
   const [checked, check] = useActionState(checkAction, {});
   const [published, publish] = useActionState(publishAction, {});
   const [text, setText] = useState("");
@@ -22,6 +23,7 @@ export function UploadCredential({ checkAction, publishAction }: { checkAction: 
   const verdict = checked.verdict;
   return (
     <div className="flex flex-col gap-4">
+      {did ? <BrowserSigner did={did} onSigned={setText} /> : null}
       <form action={check} className="flex flex-col gap-3">
         <div
           onDragOver={(event) => {

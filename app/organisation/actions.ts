@@ -8,6 +8,7 @@ import { createApiToken } from "@/lib/auth/create-api-token";
 import { revokeApiToken } from "@/lib/auth/revoke-api-token";
 import { inviteMember } from "@/lib/participants/invite-member";
 import { getParticipantBySlug } from "@/lib/participants/get-participant";
+import { registerPublicKey } from "@/lib/participants/register-public-key";
 import { createParticipantKey, retireParticipantKey, rotateParticipantKey } from "@/lib/participants/manage-participant-keys";
 
 export async function createTokenAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -65,4 +66,17 @@ export async function retireKeyAction(formData: FormData): Promise<void> {
   const actor = await getSessionActor();
   await retireParticipantKey({ actor, keyId: String(formData.get("keyId") ?? "") });
   revalidatePath("/organisation");
+}
+
+/** Registers the public half of a key generated in the browser; returns its DID URL. */
+export async function registerBrowserKeyAction(slug: string, publicKeyJwk: unknown): Promise<{ verificationMethod?: string; error?: string }> {
+  try {
+    const actor = await getSessionActor();
+    const participant = await getParticipantBySlug({ slug });
+    const key = await registerPublicKey({ actor, participantId: participant.id, publicKeyJwk });
+    revalidatePath("/organisation");
+    return { verificationMethod: `${participant.did}#${key.keyId}` };
+  } catch (error) {
+    return { error: formStateFromError(error).error };
+  }
 }

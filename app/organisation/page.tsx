@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { getSessionActor } from "@/app/_lib/current-actor";
 import { getOrganisationOverview } from "@/lib/participants/get-organisation-overview";
 import { SecretForm } from "@/components/secret-form";
-import { createKeyAction, createTokenAction, inviteAction, retireKeyAction, revokeTokenAction, rotateKeyAction } from "./actions";
+import { BrowserKeyPanel } from "@/components/browser-key-panel";
+import { registerBrowserKeyAction, createKeyAction, createTokenAction, inviteAction, retireKeyAction, revokeTokenAction, rotateKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "My organisation" };
 
@@ -92,6 +93,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
             ))}
           </ul>
         )}
+        {overview.canAdminister ? <BrowserKeyPanel slug={participant.slug} did={participant.did} register={registerBrowserKeyAction} /> : null}
         {overview.canAdminister ? (
           <form action={createKeyAction} className="mt-3 flex flex-wrap items-end gap-2">
             <input type="hidden" name="slug" value={participant.slug} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSessionActor } from "@/app/_lib/current-actor";
 import { UploadCredential } from "@/components/upload-credential";
+import { getParticipantBySlug } from "@/lib/participants/get-participant";
 import { checkUploadAction, publishUploadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Publish" };
@@ -9,6 +10,8 @@ export const metadata: Metadata = { title: "Publish" };
 export default async function PublishPage() {
   const actor = await getSessionActor();
   if (!actor) redirect("/sign-in?next=/publish");
+  const membership = actor.memberships[0];
+  const participant = membership ? await getParticipantBySlug({ slug: membership.participantSlug }) : null;
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <div>
@@ -21,7 +24,7 @@ export default async function PublishPage() {
       <section aria-labelledby="upload-heading">
         <h2 id="upload-heading" className="text-lg font-semibold">Upload a signed file</h2>
         <div className="mt-3">
-          <UploadCredential checkAction={checkUploadAction} publishAction={publishUploadAction} />
+          <UploadCredential checkAction={checkUploadAction} publishAction={publishUploadAction} did={participant?.did} />
         </div>
       </section>
     </div>
