@@ -74,6 +74,11 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       responses: { "200": "The signed credential (application/ld+json) or VC-JWT (application/vc+jwt)" },
     },
   },
+  "/api/v1/catalog": { get: { summary: "The catalogue as DCAT-AP JSON-LD (health datasets with purposes, themes and pseudonymisation)", auth: false, responses: { "200": "dcat:Catalog" } } },
+  "/dsp/catalog/request": {
+    post: { summary: "Dataspace Protocol catalog request (dspace:CatalogRequestMessage); datasets carry ODRL offers", auth: false, body: z.object({ "@type": z.literal("dspace:CatalogRequestMessage") }).passthrough(), responses: { "200": "dcat:Catalog", "400": "dspace:CatalogError" } },
+  },
+  "/dsp/catalog/datasets/{id}": { get: { summary: "Dataspace Protocol dataset by id (the entry hash)", auth: false, pathParams: ["id"], responses: { "200": "dcat:Dataset", "404": "dspace:CatalogError" } } },
   "/api/v1/stats": { get: { summary: "Live catalogue figures", auth: false, responses: { "200": "Figures" } } },
   "/api/v1/me": { get: { summary: "Who the caller is and for whom they act", auth: true, responses: { "200": "The actor" } } },
   "/api/v1/participants/{slug}/tokens": {

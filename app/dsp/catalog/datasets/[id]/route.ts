@@ -1,0 +1,10 @@
+import { getEnv } from "@/lib/env";
+import { findCatalogueDatasets } from "@/lib/catalogue/find-catalogue-datasets";
+import { buildDspDataset, dspCatalogError, DSP_CONTEXT } from "@/lib/dsp/build-dsp-dataset";
+
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await context.params;
+  const [dataset] = /^[0-9a-f]{64}$/.test(id) ? await findCatalogueDatasets({ hash: id, limit: 1 }) : [];
+  if (!dataset) return Response.json(dspCatalogError({ code: "404", reason: `No dataset ${id} in this catalogue.` }), { status: 404 });
+  return Response.json({ "@context": DSP_CONTEXT, ...buildDspDataset(dataset, { publicUrl: getEnv().publicUrl }) });
+}
