@@ -19,6 +19,8 @@ export interface SearchProjectionData {
   licence: string | null;
   trustFramework: string | null;
   searchText: string;
+  /** Every credential subject, for structured queries over the claims. */
+  claims: Node[];
 }
 
 const TITLE = ["name", "title", "legalName", "digitalServiceOfferingName", "label"];
@@ -125,6 +127,7 @@ export function deriveProjection(options: { credentials: Node[]; trustFramework:
     licence: collect(ordered, LICENCE)[0] ?? null,
     trustFramework: options.trustFramework,
     searchText: "",
+    claims: subjects,
   };
   projection.searchText = [projection.title, projection.description, ...keywords, ...projection.types, projection.providerName, ...purposes, ...healthThemes]
     .filter(Boolean)

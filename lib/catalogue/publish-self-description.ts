@@ -88,7 +88,7 @@ export async function publishSelfDescription(options: PublishOptions) {
           publishedOnBehalf: publisher.onBehalf,
           createdAt: now,
           statusChangedAt: now,
-          projection: { create: { ...projection, projectionVersion: PROJECTION_VERSION } },
+          projection: { create: { ...projection, claims: projection.claims as Prisma.InputJsonValue, projectionVersion: PROJECTION_VERSION } },
           verification: {
             create: {
               verified: verification.verified,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { searchQuerySchema } from "@/lib/catalogue/search-query";
+import { claimsQuerySchema } from "@/lib/catalogue/claims-query";
 import { createApiTokenInput } from "@/lib/auth/create-api-token";
 import { inviteMemberInput } from "@/lib/participants/invite-member";
 import { addContextInput } from "@/lib/registry/add-json-ld-context";
@@ -74,6 +75,7 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       responses: { "200": "The signed credential (application/ld+json) or VC-JWT (application/vc+jwt)" },
     },
   },
+  "/api/v1/query": { post: { summary: "Structured query over the claims (path, operator, value; and/or/not), bounded to 20 conditions and 2 s", auth: false, body: claimsQuerySchema, responses: { "200": "{ items, nextCursor }" } } },
   "/api/v1/catalog": { get: { summary: "The catalogue as DCAT-AP JSON-LD (health datasets with purposes, themes and pseudonymisation)", auth: false, responses: { "200": "dcat:Catalog" } } },
   "/dsp/catalog/request": {
     post: { summary: "Dataspace Protocol catalog request (dspace:CatalogRequestMessage); datasets carry ODRL offers", auth: false, body: z.object({ "@type": z.literal("dspace:CatalogRequestMessage") }).passthrough(), responses: { "200": "dcat:Catalog", "400": "dspace:CatalogError" } },

@@ -24,7 +24,7 @@ export async function createTestEntry(
       trustFramework: "gx-loire",
       status: options.status ?? "ACTIVE",
       createdAt: options.createdAt,
-      projection: { create: { ...projection, projectionVersion: 1 } },
+      projection: { create: { ...projection, claims: projection.claims as never, projectionVersion: 1 } },
       verification: { create: { verified: options.verified ?? true, format: "JSONLD_VC", checks: [], warnings: [], errors: [], verifierVersion: "test" } },
     },
   });

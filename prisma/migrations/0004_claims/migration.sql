@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SearchProjection" ADD COLUMN     "claims" JSONB;
+
