@@ -6,19 +6,9 @@ import type { SearchQuery } from "./search-query";
 // Full-text search (PostgreSQL tsvector + GIN, English and German) with facet filters, facet counts and
 // keyset pagination. The same SQL runs on PGlite and PostgreSQL.
 
-const FACETS = {
-  type: Prisma.sql`unnest(p."types")`,
-  provider: Prisma.sql`p."providerDid"`,
-  purpose: Prisma.sql`unnest(p."purposes")`,
-  theme: Prisma.sql`unnest(p."healthThemes")`,
-  pseudonymisation: Prisma.sql`p."pseudonymisation"`,
-  accessRights: Prisma.sql`p."accessRights"`,
-  licence: Prisma.sql`p."licence"`,
-  trustFramework: Prisma.sql`s."trustFramework"`,
-  status: Prisma.sql`s."status"::text`,
-} as const;
+const FACET_NAMES = ["type", "provider", "purpose", "theme", "pseudonymisation", "accessRights", "licence", "trustFramework", "status"] as const;
 
-export type FacetName = keyof typeof FACETS;
+export type FacetName = (typeof FACET_NAMES)[number];
 
 interface Row {
   hash: string;
@@ -128,16 +118,40 @@ export async function findSelfDescriptions(query: SearchQuery) {
   };
 }
 
+/**
+ * Facet counts in one statement per filter set: the matching rows are selected once (a CTE) and every
+ * facet is aggregated from them. The status facet ignores the status filter, so people see what it hides.
+ */
 async function countFacets(base: Prisma.Sql[], from: Prisma.Sql) {
-  const entries = await Promise.all(
-    (Object.keys(FACETS) as FacetName[]).map(async (name) => {
-      // The status facet counts across every lifecycle state, so people can see what a filter hides.
-      const parts = name === "status" ? base.filter((part) => !part.sql.includes('s."status" =')) : base;
-      const rows = await db().$queryRaw<{ value: string | null; count: bigint }[]>`
-        SELECT value, count(*) AS count FROM (SELECT ${FACETS[name]} AS value ${from} ${whereClause(parts)}) f
-        WHERE value IS NOT NULL GROUP BY value ORDER BY count DESC, value LIMIT 50`;
-      return [name, rows.map((row) => ({ value: row.value as string, count: Number(row.count) }))] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as Record<FacetName, { value: string; count: number }[]>;
+  const names: FacetName[] = [...FACET_NAMES];
+  const withoutStatus = base.filter((part) => !part.sql.includes('s."status" ='));
+  const aggregate = (selected: FacetName[], parts: Prisma.Sql[]) => db().$queryRaw<{ facet: FacetName; value: string; count: bigint }[]>`
+    WITH matching AS (SELECT s."hash", s."status", s."trustFramework", p."types", p."providerDid", p."purposes", p."healthThemes", p."pseudonymisation", p."accessRights", p."licence" ${from} ${whereClause(parts)}),
+    counted AS (
+      ${Prisma.join(
+        selected.map((name) => Prisma.sql`SELECT ${name}::text AS facet, value, count(*) AS count FROM (SELECT ${facetExpression(name)} AS value FROM matching p) f WHERE value IS NOT NULL GROUP BY value`),
+        " UNION ALL ",
+      )}
+    )
+    SELECT facet, value, count FROM (SELECT *, row_number() OVER (PARTITION BY facet ORDER BY count DESC, value) AS rank FROM counted) ranked WHERE rank <= 50 ORDER BY facet, count DESC, value`;
+  const [main, status] = await Promise.all([aggregate(names.filter((name) => name !== "status"), base), aggregate(["status"], withoutStatus)]);
+  const facets = Object.fromEntries(names.map((name) => [name, [] as { value: string; count: number }[]])) as Record<FacetName, { value: string; count: number }[]>;
+  for (const row of [...main, ...status]) facets[row.facet].push({ value: row.value, count: Number(row.count) });
+  return facets;
+}
+
+/** The facet's value over the CTE's columns (the CTE row is aliased p; s columns were copied into it). */
+function facetExpression(name: FacetName): Prisma.Sql {
+  const expressions: Record<FacetName, Prisma.Sql> = {
+    type: Prisma.sql`unnest(p."types")`,
+    provider: Prisma.sql`p."providerDid"`,
+    purpose: Prisma.sql`unnest(p."purposes")`,
+    theme: Prisma.sql`unnest(p."healthThemes")`,
+    pseudonymisation: Prisma.sql`p."pseudonymisation"`,
+    accessRights: Prisma.sql`p."accessRights"`,
+    licence: Prisma.sql`p."licence"`,
+    trustFramework: Prisma.sql`p."trustFramework"`,
+    status: Prisma.sql`p."status"::text`,
+  };
+  return expressions[name];
 }
