@@ -57,7 +57,7 @@ async function main() {
       if (database.kind === "postgresql") await database.sql.exec(`ANALYZE "SelfDescription"; ANALYZE "SearchProjection";`);
       const loadSeconds = (performance.now() - started) / 1000;
       await searchLatency(2); // warm-up
-      const latency = await searchLatency(25);
+      const latency = await searchLatency(10);
       console.log(`search ${target.name} ${size} entries (loaded in ${loadSeconds.toFixed(0)} s): p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms over ${latency.samples} queries`);
     }
     if (target.name === "embedded") {
