@@ -2,10 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { getSessionActor } from "@/app/_lib/current-actor";
-import { formStateFromError } from "@/app/_lib/form-state";
+import { formStateFromError, type FormState } from "@/app/_lib/form-state";
 import { checkSubmission } from "@/lib/catalogue/check-submission";
 import { publishSelfDescription } from "@/lib/catalogue/publish-self-description";
-import { getPublishServices } from "@/lib/catalogue/get-publish-services";
+import { getContextLoader, getPublishServices } from "@/lib/catalogue/get-publish-services";
+import { buildHealthDatasetCredential } from "@/lib/catalogue/build-health-dataset-credential";
+import { signWithParticipantKey } from "@/lib/participants/sign-with-participant-key";
+import { getParticipantBySlug } from "@/lib/participants/get-participant";
 import { AppError } from "@/lib/errors/app-error";
 import { getEnv } from "@/lib/env";
 
@@ -50,6 +53,36 @@ export async function publishUploadAction(_previous: UploadState, formData: Form
     hash = entry.hash;
   } catch (error) {
     return { error: formStateFromError(error).error };
+  }
+  redirect(`/catalogue/${hash}`);
+}
+
+/** The wizard: build the credential from the form, sign it with the organisation's key, publish. */
+export async function publishWizardAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  let hash: string;
+  try {
+    const actor = await getSessionActor();
+    const membership = actor?.memberships[0];
+    if (!actor || !membership) throw new AppError("UNAUTHENTICATED", { message: "Sign in to publish." });
+    const participant = await getParticipantBySlug({ slug: membership.participantSlug });
+    const subjectId = String(formData.get("subjectId") ?? "");
+    const credential = buildHealthDatasetCredential(
+      {
+        title: String(formData.get("title") ?? ""),
+        description: String(formData.get("description") ?? ""),
+        keywords: String(formData.get("keywords") ?? ""),
+        purposes: formData.getAll("purposes").map(String),
+        pseudonymisation: String(formData.get("pseudonymisation") ?? "Pseudonymised") as never,
+        population: String(formData.get("population") ?? ""),
+        codingSystems: String(formData.get("codingSystems") ?? ""),
+      },
+      { subjectId: /^urn:uuid:[0-9a-f-]{36}$/.test(subjectId) ? subjectId : `urn:uuid:${crypto.randomUUID()}` },
+    );
+    const signed = await signWithParticipantKey({ actor, participantId: participant.id, document: credential, format: "eddsa-rdfc-2022", documentLoader: await getContextLoader() });
+    const { entry } = await publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPublishServices() });
+    hash = entry.hash;
+  } catch (error) {
+    return formStateFromError(error);
   }
   redirect(`/catalogue/${hash}`);
 }
