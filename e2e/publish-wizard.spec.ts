@@ -30,4 +30,13 @@ test("a new organisation fills the wizard, sees a live validation error, fixes i
   await page.getByRole("complementary", { name: "Filters" }).getByRole("link", { name: /ScientificResearch/ }).click();
   await expect(page).toHaveURL(/purpose=ScientificResearch/);
   await expect(page.getByTestId("result-card").filter({ hasText: marker })).toHaveCount(1);
+
+  // The organisation sees its entry and revokes it; the catalogue then no longer lists it as active.
+  await page.goto("/organisation");
+  const own = page.getByTestId("own-entry").filter({ hasText: marker });
+  await expect(own).toContainText("active");
+  await own.getByRole("button", { name: /Revoke/ }).click();
+  await expect(page.getByTestId("own-entry").filter({ hasText: marker })).toContainText("revoked");
+  await page.goto(`/catalogue?q=${marker}`);
+  await expect(page.getByTestId("catalogue-empty")).toBeVisible();
 });

@@ -8,6 +8,7 @@ import { createApiToken } from "@/lib/auth/create-api-token";
 import { revokeApiToken } from "@/lib/auth/revoke-api-token";
 import { inviteMember } from "@/lib/participants/invite-member";
 import { getParticipantBySlug } from "@/lib/participants/get-participant";
+import { revokeSelfDescription } from "@/lib/catalogue/revoke-self-description";
 import { registerPublicKey } from "@/lib/participants/register-public-key";
 import { createParticipantKey, retireParticipantKey, rotateParticipantKey } from "@/lib/participants/manage-participant-keys";
 
@@ -79,4 +80,10 @@ export async function registerBrowserKeyAction(slug: string, publicKeyJwk: unkno
   } catch (error) {
     return { error: formStateFromError(error).error };
   }
+}
+
+export async function revokeEntryAction(formData: FormData): Promise<void> {
+  const actor = await getSessionActor();
+  await revokeSelfDescription({ actor, hash: String(formData.get("hash") ?? ""), reason: "revoked on the organisation page" });
+  revalidatePath("/organisation");
 }

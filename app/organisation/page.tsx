@@ -4,8 +4,10 @@ import { redirect } from "next/navigation";
 import { getSessionActor } from "@/app/_lib/current-actor";
 import { getOrganisationOverview } from "@/lib/participants/get-organisation-overview";
 import { SecretForm } from "@/components/secret-form";
+import { OrganisationEntries } from "@/components/organisation-entries";
+import { findParticipantEntries } from "@/lib/catalogue/find-participant-entries";
 import { BrowserKeyPanel } from "@/components/browser-key-panel";
-import { registerBrowserKeyAction, createKeyAction, createTokenAction, inviteAction, retireKeyAction, revokeTokenAction, rotateKeyAction } from "./actions";
+import { revokeEntryAction, registerBrowserKeyAction, createKeyAction, createTokenAction, inviteAction, retireKeyAction, revokeTokenAction, rotateKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "My organisation" };
 
@@ -23,6 +25,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
   const slug = org ?? actor.memberships[0]?.participantSlug;
   if (!slug) return <p>Your account does not belong to any organisation yet.</p>;
   const overview = await getOrganisationOverview({ actor, slug });
+  const entries = await findParticipantEntries({ actor, participantId: overview.participant.id });
   const { participant } = overview;
 
   return (
@@ -61,6 +64,8 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
           <dd>{overview.entryCount}</dd>
         </dl>
       </section>
+
+      <OrganisationEntries entries={entries} canAdminister={overview.canAdminister} revokeAction={revokeEntryAction} />
 
       <section aria-labelledby="keys" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="keys" className="text-lg font-semibold">Signing keys</h2>
