@@ -3,7 +3,7 @@
 
 export type {
   CheckSeverity, Clock, CredentialFormat, DidDocument, DidResolution, DidResolver, DocumentLoader,
-  JsonObject, VerificationCheck, VerificationOutcome,
+  JsonObject, KeyCheck, StatusCheck, VerificationCheck, VerificationOutcome,
 } from "./types";
 export { systemClock } from "./types";
 

@@ -1,4 +1,5 @@
 // Shared contracts of the credential core. Verification outcomes are data, not exceptions.
+import type { FoundVerificationMethod } from "./did/find-verification-method";
 
 export type CredentialFormat =
   | "JSONLD_VC"
@@ -61,3 +62,15 @@ export type DocumentLoader = (url: string) => Promise<{
   documentUrl: string;
   document: unknown;
 }>;
+
+/**
+ * Extra checks on a key whose signature verified, e.g. its X.509 chain (lib/credentials/x509). Runs on
+ * the JSON-LD and the JWT path alike; the returned checks join the outcome.
+ */
+export type KeyCheck = (options: { key: FoundVerificationMethod; signedAt: Date; path?: string }) => Promise<VerificationCheck[]>;
+
+/**
+ * Status checks of one credential whose signature verified (lib/credentials/status/create-status-check).
+ * `path` locates the credential ("" or absent for the top document); returned checks carry full paths.
+ */
+export type StatusCheck = (options: { credential: JsonObject; path?: string }) => Promise<VerificationCheck[]>;

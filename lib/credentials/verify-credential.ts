@@ -4,7 +4,7 @@ import { verifyJsonLdDocument } from "@/lib/credentials/ld-proofs/verify-json-ld
 import {
   systemClock,
   type Clock, type CredentialFormat, type DidResolution, type DidResolver, type DocumentLoader,
-  type JsonObject, type VerificationOutcome,
+  type JsonObject, type KeyCheck, type StatusCheck, type VerificationOutcome,
 } from "@/lib/credentials/types";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -23,6 +23,13 @@ export interface VerifyCredentialOptions {
   keyControllerPolicy?: "require" | "warn";
   /** "warn" (default): legacy JsonWebSignature2020 files with dropped terms pass with a warning. */
   legacyJsonLd?: "warn" | "reject";
+  /** Extra checks on every key whose signature verified, e.g. createX509KeyCheck for x5u/x5c keys. */
+  checkKey?: KeyCheck;
+  /**
+   * Status checks of every credential with credentialStatus whose signature verified, e.g.
+   * createStatusCheck. Leave it out when verifying a status list credential itself (depth 1).
+   */
+  checkStatus?: StatusCheck;
 }
 
 let defaultLoader: DocumentLoader | undefined;
@@ -47,6 +54,8 @@ export async function verifyCredential(options: VerifyCredentialOptions): Promis
       clock: options.clock,
       documentLoader: options.documentLoader ?? (defaultLoader ??= createDocumentLoader()),
       skewSeconds: options.maxClockSkewSeconds,
+      checkKey: options.checkKey,
+      checkStatus: options.checkStatus,
     });
   }
   if (!document || typeof document !== "object" || Array.isArray(document)) {
@@ -60,6 +69,8 @@ export async function verifyCredential(options: VerifyCredentialOptions): Promis
     maxClockSkewSeconds: options.maxClockSkewSeconds ?? 300,
     keyControllerPolicy: options.keyControllerPolicy ?? "require",
     legacyJsonLd: options.legacyJsonLd ?? "warn",
+    checkKey: options.checkKey,
+    checkStatus: options.checkStatus,
   };
   const root = document as JsonObject;
   if (format === "JSONLD_VC") {

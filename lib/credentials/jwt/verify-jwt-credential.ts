@@ -8,6 +8,8 @@ import {
   type DidResolver,
   type DocumentLoader,
   type JsonObject,
+  type KeyCheck,
+  type StatusCheck,
   type VerificationCheck,
   type VerificationOutcome,
 } from "@/lib/credentials/types";
@@ -29,7 +31,9 @@ export interface VerifyJwtCredentialOptions {
   /** Tolerance for iat/nbf/exp and validFrom/validUntil; default 60 s. */
   skewSeconds?: number;
   /** Extra checks on the key, e.g. its X.509 chain; returned checks join the outcome. */
-  checkKey?: (options: { key: NonNullable<ResolvedJwtKey["key"]>; signedAt: Date; path?: string }) => Promise<VerificationCheck[]>;
+  checkKey?: KeyCheck;
+  /** Status checks (credentialStatus) of every credential whose signature verified. */
+  checkStatus?: StatusCheck;
 }
 
 interface Context {
@@ -119,6 +123,10 @@ async function verifyDecoded(jwt: string, decoded: DecodedJwtCredential, context
     checks.push(...(await options.checkKey({ key: resolved.key, signedAt: signingDate(decoded, now), path })));
   }
   checks.push(...checkJwtTimes({ ...decoded, now, skewSeconds: options.skewSeconds ?? 60, path }));
+  // As on the JSON-LD path: no status URL of an unverified credential is ever consulted.
+  if (signature.passed && options.checkStatus && decoded.kind === "credential" && decoded.credential.credentialStatus !== undefined) {
+    checks.push(...(await options.checkStatus({ credential: decoded.credential, path })));
+  }
   if (options.documentLoader) checks.push(...(await checkContexts(decoded, options.documentLoader, path)));
   if (decoded.kind === "credential") return buildOutcome({ format, issuer, checks });
 

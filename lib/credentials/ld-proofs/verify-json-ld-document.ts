@@ -1,7 +1,7 @@
 import { expandWithIssues } from "@/lib/credentials/jsonld/expand-with-issues";
 import { describeIssues, type JsonLdIssue } from "@/lib/credentials/jsonld/jsonld-issues";
 import type {
-  Clock, DidResolver, DocumentLoader, JsonObject, VerificationCheck, VerificationOutcome,
+  Clock, DidResolver, DocumentLoader, JsonObject, KeyCheck, StatusCheck, VerificationCheck, VerificationOutcome,
 } from "@/lib/credentials/types";
 import { isAppError } from "@/lib/errors/app-error";
 
@@ -21,6 +21,10 @@ export interface VerifyJsonLdDocumentOptions {
   legacyJsonLd: "warn" | "reject";
   /** Prefix for check paths ("" for the top document, "verifiableCredential[1]" inside a VP). */
   path: string;
+  /** Extra checks on each key whose signature verified (X.509 chain of an x5u/x5c key). */
+  checkKey?: KeyCheck;
+  /** Status checks of a credential whose signatures verified; not run for presentations. */
+  checkStatus?: StatusCheck;
 }
 
 /** Checks of one JSON-LD credential or presentation, not descending into embedded credentials. */
@@ -45,6 +49,11 @@ export async function verifyJsonLdDocument(options: VerifyJsonLdDocumentOptions)
       });
       proofChecks.push(...result.checks);
       proofIssues.push(...result.jsonLdIssues);
+      if (result.key && options.checkKey) {
+        proofChecks.push(...(await options.checkKey({
+          key: result.key, signedAt: signingDate(proof, document, options.clock), path: proofs.length > 1 ? at(`proof[${index}]`) : at("proof"),
+        })));
+      }
     }
   };
   const presence: VerificationCheck = {
@@ -70,6 +79,7 @@ export async function verifyJsonLdDocument(options: VerifyJsonLdDocumentOptions)
       checks.push(checkValidityWindow({
         document, proofs, clock: options.clock, maxClockSkewSeconds: options.maxClockSkewSeconds, path: path || undefined,
       }));
+      checks.push(...(await statusChecks(options, checks)));
       return outcome(options, expectedController, checks);
     }
   }
@@ -95,7 +105,28 @@ export async function verifyJsonLdDocument(options: VerifyJsonLdDocumentOptions)
   checks.push(checkValidityWindow({
     document, proofs, clock: options.clock, maxClockSkewSeconds: options.maxClockSkewSeconds, path: path || undefined,
   }));
+  checks.push(...(await statusChecks(options, checks)));
   return outcome(options, expectedController, checks);
+}
+
+/**
+ * Status lists are consulted only for a credential whose every signature verified: the status URL of
+ * an unsigned or forged document is attacker-chosen, and fetching it would prove nothing.
+ */
+async function statusChecks(options: VerifyJsonLdDocumentOptions, checks: VerificationCheck[]): Promise<VerificationCheck[]> {
+  if (!options.checkStatus || options.role !== "credential" || options.document.credentialStatus === undefined) return [];
+  const signatures = checks.filter((check) => check.id === "proof.signature");
+  if (signatures.length === 0 || !signatures.every((check) => check.passed)) return [];
+  return options.checkStatus({ credential: options.document, path: options.path || undefined });
+}
+
+/** When the proof says it was made; the certificate chain must have been valid then. */
+function signingDate(proof: JsonObject, document: JsonObject, clock: Clock): Date {
+  for (const value of [proof.created, document.validFrom, document.issuanceDate]) {
+    const date = typeof value === "string" ? new Date(value) : null;
+    if (date && !Number.isNaN(date.getTime())) return date;
+  }
+  return clock.now();
 }
 
 /**

@@ -1,5 +1,6 @@
+import { findVerificationMethod, type FoundVerificationMethod } from "@/lib/credentials/did/find-verification-method";
 import type { JsonLdIssue } from "@/lib/credentials/jsonld/jsonld-issues";
-import type { DidResolver, DocumentLoader, JsonObject, VerificationCheck } from "@/lib/credentials/types";
+import type { DidDocument, DidResolver, DocumentLoader, JsonObject, VerificationCheck } from "@/lib/credentials/types";
 
 import { checkKeyBinding } from "./check-key-binding";
 import { createSuiteDocumentLoader } from "./create-suite-document-loader";
@@ -23,10 +24,15 @@ export interface VerifyProofOptions {
 
 const EXPECTED_PURPOSE = "assertionMethod";
 
+export interface VerifyProofResult {
+  checks: VerificationCheck[];
+  jsonLdIssues: JsonLdIssue[];
+  /** The key that verified the signature (absent when it did not), for further checks such as X.509. */
+  key?: FoundVerificationMethod;
+}
+
 /** All checks of one proof: purpose, DID resolution, key binding, signature (and hashing coverage). */
-export async function verifyProof(
-  options: VerifyProofOptions,
-): Promise<{ checks: VerificationCheck[]; jsonLdIssues: JsonLdIssue[] }> {
+export async function verifyProof(options: VerifyProofOptions): Promise<VerifyProofResult> {
   const { proof, path } = options;
   const checks: VerificationCheck[] = [];
   checks.push({
@@ -89,7 +95,7 @@ export async function verifyProof(
         message: "Gaia-X 22.06 hashing: only credentialSubject.hash is signed; issuer and dates are not covered",
       });
     }
-    return { checks, jsonLdIssues: result.verified ? result.issues : [] };
+    return { checks, jsonLdIssues: result.verified ? result.issues : [], key: result.verified ? signingKey(resolved, verificationMethodId) : undefined };
   }
   if (proof.type === "DataIntegrityProof" || proof.type === "Ed25519Signature2020") {
     const result = await verifyDataIntegrityProof({
@@ -100,8 +106,12 @@ export async function verifyProof(
       }),
     });
     checks.push({ id: "proof.signature", passed: result.verified, message: result.message, path });
-    return { checks, jsonLdIssues: [] };
+    return { checks, jsonLdIssues: [], key: result.verified ? signingKey(resolved, verificationMethodId) : undefined };
   }
   checks.push({ id: "proof.signature", passed: false, message: `Unsupported proof type ${JSON.stringify(proof.type)}`, path });
   return { checks, jsonLdIssues: [] };
+}
+
+function signingKey(resolved: { didDocument: DidDocument }, verificationMethodId: string): FoundVerificationMethod | undefined {
+  return findVerificationMethod({ document: resolved.didDocument, id: verificationMethodId, relationship: "assertionMethod" }) ?? undefined;
 }

@@ -65,9 +65,12 @@ describe("checkCredentialStatus", () => {
   it("passes an unrevoked credential and fails a revoked one", async () => {
     const fetchStatusList = serving(statusListCredential(encodeList([94567])));
     const fine = await checkCredentialStatus({ credential: credentialWith(entry(94566)), fetchStatusList, clock });
-    expect(fine.checks).toEqual([{ id: "status.revocation", passed: true, message: `Not revoked (status list ${LIST_URL}, index 94566)`, path: "credentialStatus" }]);
-    const revoked = await checkCredentialStatus({ credential: credentialWith(entry(94567)), fetchStatusList, clock });
-    expect(revoked.checks[0]).toMatchObject({ id: "status.revocation", passed: false, message: expect.stringMatching(/^Revoked according to/) });
+    expect(fine.checks).toEqual([
+      { id: "status.checked", passed: true, message: `Consulted the revocation status list ${LIST_URL}, index 94566`, path: "credentialStatus" },
+      { id: "status.revoked", passed: true, message: `Not revoked (status list ${LIST_URL}, index 94566)`, path: "credentialStatus" },
+    ]);
+    const revoked = await checkCredentialStatus({ credential: credentialWith(entry(94567)), fetchStatusList, clock, path: "verifiableCredential[2]" });
+    expect(revoked.checks[1]).toMatchObject({ id: "status.revoked", passed: false, message: expect.stringMatching(/^Revoked according to/), path: "verifiableCredential[2].credentialStatus" });
     expect(revoked.entries).toEqual([{ purpose: "revocation", statusListCredential: LIST_URL, index: 94567, value: 1 }]);
   });
 
@@ -79,8 +82,10 @@ describe("checkCredentialStatus", () => {
     ]);
     const { checks } = await checkCredentialStatus({ credential, fetchStatusList: serving(list2021), clock });
     expect(checks.map((check) => [check.id, check.passed, check.path])).toEqual([
-      ["status.suspension", false, "credentialStatus[0]"],
-      ["status.suspension", true, "credentialStatus[1]"],
+      ["status.checked", true, "credentialStatus[0]"],
+      ["status.suspended", false, "credentialStatus[0]"],
+      ["status.checked", true, "credentialStatus[1]"],
+      ["status.suspended", true, "credentialStatus[1]"],
     ]);
   });
 
@@ -88,7 +93,7 @@ describe("checkCredentialStatus", () => {
     const list = statusListCredential(encodeList([2, 3]), {}, { statusPurpose: "message" });
     const { checks, entries } = await checkCredentialStatus({ credential: credentialWith(entry(1, { statusPurpose: "message", statusSize: 2 })), fetchStatusList: serving(list), clock });
     expect(entries[0]?.value).toBe(3);
-    expect(checks[0]?.passed).toBe(true);
+    expect(checks[1]).toMatchObject({ id: "status.message", passed: true, message: expect.stringMatching(/^Status message is 3/) });
   });
 
   it.each([
@@ -98,7 +103,8 @@ describe("checkCredentialStatus", () => {
     ["a list too short for the index", statusListCredential(`u${toBase64Url(new Uint8Array(gzipSync(new Uint8Array(4))))}`), /beyond the list/],
   ])("fails, without crashing, on %s", async (_label, list, message) => {
     const { checks } = await checkCredentialStatus({ credential: credentialWith(entry(94566)), fetchStatusList: serving(list), clock });
-    expect(checks).toEqual([expect.objectContaining({ id: "status.revocation", passed: false, message: expect.stringMatching(message) })]);
+    expect(checks).toEqual([expect.objectContaining({ id: "status.checked", passed: false, message: expect.stringMatching(message) })]);
+    expect(checks[0]?.severity).toBeUndefined();
   });
 
   it("fails when the list cannot be fetched or the entry is malformed", async () => {
@@ -106,12 +112,22 @@ describe("checkCredentialStatus", () => {
       throw new Error("offline");
     });
     const unreachable = await checkCredentialStatus({ credential: credentialWith(entry(1)), fetchStatusList, clock });
-    expect(unreachable.checks[0]?.message).toMatch(/cannot be obtained \(offline\)/);
+    expect(unreachable.checks[0]).toMatchObject({ id: "status.checked", passed: false, message: expect.stringMatching(/cannot be used \(offline\)/) });
+    expect(unreachable.checks[0]?.severity).toBeUndefined();
     const malformed = await checkCredentialStatus({ credential: credentialWith(entry(1, { statusListIndex: "-1" })), fetchStatusList, clock });
     expect(malformed.checks[0]).toMatchObject({ passed: false, message: expect.stringMatching(/numeric statusListIndex/) });
     const unknown = await checkCredentialStatus({ credential: credentialWith({ ...entry(1), type: "RevocationList2020Status" }), fetchStatusList, clock });
     expect(unknown.checks[0]).toMatchObject({ passed: false, message: expect.stringMatching(/not supported/) });
     expect(fetchStatusList).toHaveBeenCalledTimes(1);
+  });
+
+  it("warns, without a verdict, when the list cannot be consulted offline", async () => {
+    const { checks, entries } = await checkCredentialStatus({ credential: credentialWith(entry(1)), fetchStatusList: async () => null, clock });
+    expect(checks).toEqual([{
+      id: "status.checked", passed: false, severity: "warning", path: "credentialStatus",
+      message: `Status not checked: the status list ${LIST_URL} could not be consulted offline`,
+    }]);
+    expect(entries).toEqual([]);
   });
 
   it("reports nothing for a credential without status", async () => {

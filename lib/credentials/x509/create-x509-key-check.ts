@@ -1,6 +1,5 @@
-// Adapts the X.509 check to verifyJwtCredential's `checkKey` hook.
-import { systemClock, type Clock, type VerificationCheck } from "@/lib/credentials/types";
-import type { FoundVerificationMethod } from "@/lib/credentials/did/find-verification-method";
+// Adapts the X.509 check to the `checkKey` hook of verifyCredential and verifyJwtCredential.
+import { systemClock, type Clock, type KeyCheck } from "@/lib/credentials/types";
 import type { GuardedFetch } from "@/lib/net/create-guarded-fetch";
 
 import { checkKeyCertificates, type PinnedChains } from "./check-key-certificates";
@@ -13,9 +12,9 @@ export interface CreateX509KeyCheckOptions {
   clock?: Clock;
 }
 
-export type KeyCheck = (options: { key: FoundVerificationMethod; signedAt: Date; path?: string }) => Promise<VerificationCheck[]>;
+export type { KeyCheck };
 
-/** A `checkKey` for verifyJwtCredential that checks x5u/x5c chains against the trust anchors. */
+/** A `checkKey` for verifyCredential/verifyJwtCredential that checks x5u/x5c chains against the trust anchors. */
 export function createX509KeyCheck(options: CreateX509KeyCheckOptions): KeyCheck {
   const clock = options.clock ?? systemClock;
   return ({ key, signedAt, path }) =>
