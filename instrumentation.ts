@@ -3,4 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startScheduler } = await import("@/lib/jobs/start-scheduler");
   startScheduler();
+  // Shapes an operator uploaded and activated take part in every validation of this process.
+  const { installOperatorShapes } = await import("@/lib/schemas/operator-shapes");
+  installOperatorShapes();
 }

@@ -26,3 +26,11 @@ test("an API token created on the organisation page works, and a wrong or revoke
   expect(revoked.status()).toBe(401);
   await api.dispose();
 });
+
+test("a wrong method gets a 405 problem+json naming the allowed ones", async ({ request }) => {
+  const response = await request.delete("/api/v1/stats");
+  expect(response.status()).toBe(405);
+  expect(response.headers()["content-type"]).toContain("application/problem+json");
+  expect(response.headers().allow).toBe("GET");
+  expect((await response.json()).code).toBe("METHOD_NOT_ALLOWED");
+});

@@ -21,7 +21,7 @@ test("an organisation keeps its key in the browser, signs there, and the portal 
   await expect(page.getByLabel("Content")).toHaveValue(/^eyJ/);
   await page.getByRole("button", { name: "Check" }).click();
   await expect(page.getByTestId("upload-verdict").getByTestId("trust-verdict")).toContainText("Yes");
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByTestId("upload-verdict").getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByTestId("entry-title")).toHaveText(title);
   await expect(page.getByTestId("trust-verdict")).toContainText("Yes");
 });

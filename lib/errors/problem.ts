@@ -23,6 +23,7 @@ const TITLES: Record<AppErrorCode, string> = {
   UNAUTHENTICATED: "Authentication required",
   FORBIDDEN: "Forbidden",
   NOT_FOUND: "Not found",
+  METHOD_NOT_ALLOWED: "Method not allowed",
   CONFLICT: "Conflict",
   IDEMPOTENCY_CONFLICT: "Idempotency key reused with another request",
   UNPROCESSABLE: "Unprocessable content",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { searchQuerySchema } from "@/lib/catalogue/search-query";
 import { claimsQuerySchema } from "@/lib/catalogue/claims-query";
+import { uploadSchemaInput } from "@/lib/schemas/schema-input";
 import { createApiTokenInput } from "@/lib/auth/create-api-token";
 import { inviteMemberInput } from "@/lib/participants/invite-member";
 import { addContextInput } from "@/lib/registry/add-json-ld-context";
@@ -81,6 +82,13 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     post: { summary: "Dataspace Protocol catalog request (dspace:CatalogRequestMessage); datasets carry ODRL offers", auth: false, body: z.object({ "@type": z.literal("dspace:CatalogRequestMessage") }).passthrough(), responses: { "200": "dcat:Catalog", "400": "dspace:CatalogError" } },
   },
   "/dsp/catalog/datasets/{id}": { get: { summary: "Dataspace Protocol dataset by id (the entry hash)", auth: false, pathParams: ["id"], responses: { "200": "dcat:Dataset", "404": "dspace:CatalogError" } } },
+  "/api/v1/schemas": {
+    get: { summary: "List uploaded shape schemas (catalogue admins)", auth: true, responses: { "200": "{ items }" } },
+    post: { summary: "Upload shapes (Turtle or JSON-LD) as a new schema version extending a built-in profile; malformed input is refused with line and column", auth: true, body: uploadSchemaInput, responses: { "201": "The schema (DRAFT)" } },
+  },
+  "/api/v1/schemas/{id}/activate": { post: { summary: "Activate a schema and revalidate stored entries in the background", auth: true, pathParams: ["id"], responses: { "202": "{ schema, revalidationRunId }" } } },
+  "/api/v1/schemas/{id}/retire": { post: { summary: "Retire a schema and revalidate stored entries in the background", auth: true, pathParams: ["id"], responses: { "202": "{ schema, revalidationRunId }" } } },
+  "/api/v1/revalidations/{id}": { get: { summary: "Progress of a revalidation run", auth: true, pathParams: ["id"], responses: { "200": "The run" } } },
   "/api/v1/stats": { get: { summary: "Live catalogue figures", auth: false, responses: { "200": "Figures" } } },
   "/api/v1/me": { get: { summary: "Who the caller is and for whom they act", auth: true, responses: { "200": "The actor" } } },
   "/api/v1/participants/{slug}/tokens": {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
+import { Parser } from "n3";
 import { describe, expect, it } from "vitest";
 
 import { createShapesRegistry } from "./create-shapes-registry";
@@ -24,5 +25,22 @@ describe("createShapesRegistry", () => {
     await expect(registry.get("dataloft-health")).rejects.toThrow();
     await expect(registry.get("dataloft-health")).rejects.toThrow();
     expect(registry.loaded()).toEqual([]);
+  });
+
+  it("merges extensions from the source into a set, keyed by their hashes, and drops them when none remain", async () => {
+    const quads = new Parser().parse("@prefix sh: <http://www.w3.org/ns/shacl#> . <urn:shape:extra> a sh:NodeShape .");
+    let extensions = [{ id: "schema-1", contentHash: "h1", quads }];
+    const registry = createShapesRegistry({ extensions: async (id) => (id === "dataloft-health" ? extensions : []) });
+    const builtin = await createShapesRegistry().get("dataloft-health");
+    const merged = await registry.get("dataloft-health");
+    expect(merged.contentHash).not.toBe(builtin.contentHash);
+    expect(merged.extensions).toEqual(["schema-1@h1"]);
+    expect(merged.quadCount).toBe(builtin.quadCount + 1);
+    expect(await registry.get("dataloft-health")).toBe(merged);
+    expect((await registry.get("dcat-ap-3.0.0")).extensions).toBeUndefined();
+    extensions = [];
+    expect((await registry.get("dataloft-health")).contentHash).toBe(builtin.contentHash);
+    registry.setExtensionSource?.(null);
+    expect((await registry.get("dataloft-health")).extensions).toBeUndefined();
   });
 });

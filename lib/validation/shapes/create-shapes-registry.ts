@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 
 import { Store } from "n3";
+import type { Quad } from "n3";
 import Validator from "shacl-engine/Validator.js";
 
 import type { ShapeSetId } from "../types";
@@ -17,17 +18,37 @@ export interface CompiledShapes {
   quadCount: number;
   shapes: Store;
   validator: Validator;
+  /** Extensions merged into this set (operator shapes), as `extensionId@contentHash`; absent for the built-in set alone. */
+  extensions?: string[];
 }
+
+/**
+ * Extra shapes added to a built-in set, e.g. an operator's uploaded schema (lib/schemas). Additive only:
+ * an extension can add constraints, never remove the built-in ones.
+ */
+export interface ShapeExtension {
+  /** Stable identifier of the extension (the schema row id). */
+  id: string;
+  /** sha256 of the extension's content; the merged set's contentHash changes with it. */
+  contentHash: string;
+  quads: Quad[];
+}
+
+/** Asked on every `get`, so activating or retiring an extension takes effect without a restart. */
+export type ShapeExtensionSource = (id: ShapeSetId) => Promise<ShapeExtension[]>;
 
 export interface ShapesRegistry {
   get(id: ShapeSetId): Promise<CompiledShapes>;
   /** Ids currently held, as `id@contentHash`. */
   loaded(): string[];
+  /** Sets (or with null removes) the source of extensions merged into each set. */
+  setExtensionSource?(source: ShapeExtensionSource | null): void;
 }
 
 export interface CreateShapesRegistryOptions {
   /** Defaults to <cwd>/standards/shapes. */
   shapesDirectory?: string;
+  extensions?: ShapeExtensionSource;
 }
 
 /**
@@ -67,18 +88,55 @@ export function createShapesRegistry(options: CreateShapesRegistryOptions = {}):
     return compiled;
   }
 
+  function getBuiltin(id: ShapeSetId): Promise<CompiledShapes> {
+    let pending = byId.get(id);
+    if (!pending) {
+      pending = compile(id);
+      // A failed parse must not poison the cache for later calls.
+      pending.catch(() => byId.delete(id));
+      byId.set(id, pending);
+    }
+    return pending;
+  }
+
+  let extensionSource = options.extensions ?? null;
+  // Only the latest merge per set is kept: extensions change rarely, and an old merge is never asked for again.
+  const extended = new Map<ShapeSetId, CompiledShapes>();
+
+  function extend(builtin: CompiledShapes, extensions: ShapeExtension[]): CompiledShapes {
+    const sorted = [...extensions].sort((a, b) => a.id.localeCompare(b.id));
+    const labels = sorted.map((extension) => `${extension.id}@${extension.contentHash}`);
+    const contentHash = createHash("sha256").update([builtin.contentHash, ...labels].join("\n")).digest("hex");
+    const known = extended.get(builtin.id);
+    if (known?.contentHash === contentHash) return known;
+    const shapes = new Store();
+    shapes.addQuads([...builtin.shapes]);
+    for (const extension of sorted) shapes.addQuads(extension.quads);
+    const compiled: CompiledShapes = {
+      id: builtin.id,
+      contentHash,
+      quadCount: shapes.size,
+      shapes,
+      validator: new Validator(shapes, { factory: rdfFactory, details: true }),
+      extensions: labels,
+    };
+    extended.set(builtin.id, compiled);
+    return compiled;
+  }
+
   return {
-    get(id) {
-      let pending = byId.get(id);
-      if (!pending) {
-        pending = compile(id);
-        // A failed parse must not poison the cache for later calls.
-        pending.catch(() => byId.delete(id));
-        byId.set(id, pending);
-      }
-      return pending;
+    async get(id) {
+      const builtin = await getBuiltin(id);
+      const source = extensionSource;
+      if (!source) return builtin;
+      const extensions = await source(id);
+      return extensions.length === 0 ? builtin : extend(builtin, extensions);
     },
-    loaded: () => [...byKey.keys()].sort(),
+    loaded: () => [...byKey.keys(), ...[...extended.values()].map((compiled) => `${compiled.id}@${compiled.contentHash}`)].sort(),
+    setExtensionSource(source) {
+      extensionSource = source;
+      extended.clear();
+    },
   };
 }
 

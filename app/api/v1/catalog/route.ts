@@ -2,6 +2,7 @@ import { withApi } from "@/app/api/_lib/with-api";
 import { getEnv } from "@/lib/env";
 import { findCatalogueDatasets } from "@/lib/catalogue/find-catalogue-datasets";
 import { buildDcatCatalog } from "@/lib/catalogue/build-dcat-catalog";
+import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 export const GET = withApi({
   auth: false,
@@ -10,3 +11,5 @@ export const GET = withApi({
       headers: { "content-type": "application/ld+json" },
     }),
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

@@ -1,4 +1,5 @@
 import { withApi } from "@/app/api/_lib/with-api";
+import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 export const GET = withApi({
   auth: true,
@@ -9,3 +10,5 @@ export const GET = withApi({
     memberships: actor.memberships.map(({ participantSlug, role }) => ({ participant: participantSlug, role })),
   }),
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

@@ -7,6 +7,7 @@ import { searchQuerySchema } from "@/lib/catalogue/search-query";
 import { publishSelfDescription } from "@/lib/catalogue/publish-self-description";
 import { claimIdempotencyKey } from "@/lib/catalogue/claim-idempotency-key";
 import { getPublishServices } from "@/lib/catalogue/get-publish-services";
+import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 // The catalogue is public: anyone may search it. Publishing needs a participant's token or session.
 export const GET = withApi({
@@ -33,3 +34,5 @@ export const POST = withApi({
     return Response.json(entry, { status: created ? 201 : 200, headers: { location } });
   },
 });
+
+export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);

@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import { readBodyText } from "@/lib/http/read-body";
 import { enforceCheckRateLimit } from "@/app/api/_lib/rate-limit";
 import { checkSubmission } from "@/lib/catalogue/check-submission";
+import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 const flag = z.enum(["true", "false"]).default("true").transform((value) => value === "true");
 
@@ -16,3 +17,5 @@ export const POST = withApi({
     return checkSubmission({ text, contentType: request.headers.get("content-type"), flags: query });
   },
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

@@ -4,6 +4,7 @@ import { findCatalogueDatasets } from "@/lib/catalogue/find-catalogue-datasets";
 import { parseCatalogRequest } from "@/lib/dsp/parse-catalog-request";
 import { buildDspCatalog, dspCatalogError } from "@/lib/dsp/build-dsp-dataset";
 import { participantDid } from "@/lib/participants/participant-did";
+import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 // Dataspace Protocol catalog request. Protocol errors answer with dspace:CatalogError, as the protocol
 // prescribes (not problem+json).
@@ -20,3 +21,5 @@ export async function POST(request: Request): Promise<Response> {
   const datasets = await findCatalogueDatasets({ limit: 500 });
   return Response.json(buildDspCatalog({ datasets, publicUrl: env.publicUrl, participantId: participantDid({ publicUrl: env.publicUrl, slug: "operator" }) }));
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

@@ -3,6 +3,7 @@ import { withApi } from "@/app/api/_lib/with-api";
 import { getSelfDescription } from "@/lib/catalogue/get-self-description";
 import { canonicalNQuads } from "@/lib/catalogue/canonical-n-quads";
 import { AppError } from "@/lib/errors/app-error";
+import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 // Content negotiation: metadata as JSON by default; the document exactly as received, or its
 // canonical N-Quads, on request.
@@ -27,3 +28,5 @@ export const GET = withApi({
     return entry;
   },
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

@@ -4,6 +4,7 @@ import { enforceCheckRateLimit } from "@/app/api/_lib/rate-limit";
 import { lintCredential } from "@/lib/validation/lint-credential";
 import { toShaclReportJsonLd } from "@/lib/validation/to-shacl-report-json-ld";
 import { getContextLoader } from "@/lib/catalogue/get-publish-services";
+import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 // Live validation of an unsigned draft (the publish wizard calls it while the form is filled in).
 // JSON by default; `Accept: application/ld+json` returns a SHACL ValidationReport.
@@ -19,3 +20,5 @@ export const POST = withApi({
     return outcome;
   },
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

@@ -1,6 +1,7 @@
 import { getEnv } from "@/lib/env";
 import { findCatalogueDatasets } from "@/lib/catalogue/find-catalogue-datasets";
 import { buildDspDataset, dspCatalogError, DSP_CONTEXT } from "@/lib/dsp/build-dsp-dataset";
+import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await context.params;
@@ -8,3 +9,5 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
   if (!dataset) return Response.json(dspCatalogError({ code: "404", reason: `No dataset ${id} in this catalogue.` }), { status: 404 });
   return Response.json({ "@context": DSP_CONTEXT, ...buildDspDataset(dataset, { publicUrl: getEnv().publicUrl }) });
 }
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

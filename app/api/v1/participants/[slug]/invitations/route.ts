@@ -3,6 +3,7 @@ import { withApi } from "@/app/api/_lib/with-api";
 import { getEnv } from "@/lib/env";
 import { inviteMember, inviteMemberInput } from "@/lib/participants/invite-member";
 import { getParticipantBySlug } from "@/lib/participants/get-participant";
+import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 export const POST = withApi({
   auth: true,
@@ -17,3 +18,5 @@ export const POST = withApi({
     );
   },
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

@@ -3,6 +3,7 @@ import { withApi } from "@/app/api/_lib/with-api";
 import { getParticipantBySlug } from "@/lib/participants/get-participant";
 import { signWithParticipantKey } from "@/lib/participants/sign-with-participant-key";
 import { getContextLoader } from "@/lib/catalogue/get-publish-services";
+import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 // Signs an unsigned credential with the organisation's portal-held key (the publish wizard's
 // "sign with the organisation's key"). Nothing is stored: publish the result separately.
@@ -17,3 +18,5 @@ export const POST = withApi({
     return typeof signed === "string" ? new Response(signed, { headers: { "content-type": "application/vc+jwt" } }) : Response.json(signed, { headers: { "content-type": "application/ld+json" } });
   },
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

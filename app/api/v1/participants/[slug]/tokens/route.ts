@@ -3,6 +3,7 @@ import { withApi } from "@/app/api/_lib/with-api";
 import { createApiToken, createApiTokenInput } from "@/lib/auth/create-api-token";
 import { findApiTokens } from "@/lib/auth/find-api-tokens";
 import { getParticipantBySlug } from "@/lib/participants/get-participant";
+import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 const params = z.object({ slug: z.string().min(1).max(64) });
 
@@ -25,3 +26,5 @@ export const POST = withApi({
     return Response.json({ ...created.token, secret: created.secret }, { status: 201 });
   },
 });
+
+export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { withApi } from "@/app/api/_lib/with-api";
 import { revokeSelfDescription } from "@/lib/catalogue/revoke-self-description";
+import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 export const POST = withApi({
   auth: true,
@@ -8,3 +9,5 @@ export const POST = withApi({
   body: z.object({ reason: z.string().max(500).optional() }).default({}),
   handler: ({ actor, params, body, requestId }) => revokeSelfDescription({ actor, hash: params.hash, reason: body?.reason, requestId }),
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);
