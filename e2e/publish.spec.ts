@@ -1,25 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { newOrganisation, signUp } from "./support";
-
-function healthDataset(title: string, description: string) {
-  return {
-    "@context": ["https://www.w3.org/ns/credentials/v2", { dcat: "http://www.w3.org/ns/dcat#", dct: "http://purl.org/dc/terms/" }, "https://w3id.org/dataloft/health/v1"],
-    type: ["VerifiableCredential"],
-    validFrom: "2026-01-01T00:00:00Z",
-    credentialSubject: {
-      id: `urn:uuid:${crypto.randomUUID()}`,
-      type: "dcat:Dataset",
-      "dct:title": title,
-      "dct:description": description,
-      purposeOfUse: ["EducationTeaching"],
-      legalBasis: ["http://data.europa.eu/eli/reg/2025/327/oj"],
-      pseudonymisationLevel: "Synthetic",
-      healthTheme: ["http://publications.europa.eu/resource/authority/data-theme/HEAL"],
-      population: { en: "Synthetic population" },
-      codingSystem: ["http://snomed.info/sct"],
-    },
-  };
-}
+import { healthDataset } from "./organisation-fixture";
 
 /** A new organisation with an Ed25519 key and an API token, all made through the pages. */
 async function organisationWithToken(page: Page, playwright: { request: { newContext(o: object): Promise<APIRequestContext> } }) {
@@ -39,7 +20,7 @@ async function organisationWithToken(page: Page, playwright: { request: { newCon
 test("a signed dataset published through the API is found by full-text search and by a facet, and its entry page explains the trust", async ({ page, playwright }) => {
   const { api, slug } = await organisationWithToken(page, playwright);
   const marker = `Zebrafish${Date.now()}`;
-  const signResponse = await api.post(`/api/v1/participants/${slug}/sign?format=eddsa-rdfc-2022`, { data: healthDataset(`${marker} cardiology teaching set`, "Synthetic echocardiography records for teaching") });
+  const signResponse = await api.post(`/api/v1/participants/${slug}/sign?format=eddsa-rdfc-2022`, { data: healthDataset(`${marker} cardiology teaching set`) });
   expect(signResponse.status()).toBe(200);
   const signed = await signResponse.text();
 
@@ -66,7 +47,7 @@ test("a signed dataset published through the API is found by full-text search an
 
 test("uploading a tampered credential shows which check failed, in words, and stores nothing", async ({ page, playwright, request }) => {
   const { api, slug } = await organisationWithToken(page, playwright);
-  const signed = await (await api.post(`/api/v1/participants/${slug}/sign`, { data: healthDataset("Honest title", "Before tampering") })).json();
+  const signed = await (await api.post(`/api/v1/participants/${slug}/sign`, { data: healthDataset("Honest title") })).json();
   signed.credentialSubject["dct:title"] = "Tampered title";
   const before = (await (await request.get("/api/v1/self-descriptions?status=all&limit=1")).json()).total;
 

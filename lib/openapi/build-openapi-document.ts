@@ -99,7 +99,11 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   "/api/v1/participants/{slug}/invitations": {
     post: { summary: "Invite a member (returns the one-time link)", auth: true, pathParams: ["slug"], body: inviteMemberInput, responses: { "201": "The invitation" } },
   },
-  "/api/v1/admin/contexts": { post: { summary: "Pin a JSON-LD context (catalogue admins)", auth: true, body: addContextInput, responses: { "201": "The pinned context" } } },
+  "/api/v1/admin/contexts": {
+    get: { summary: "List operator contexts (catalogue admins)", auth: true, responses: { "200": "{ items }" } },
+    post: { summary: "Pin a JSON-LD context under its exact URL (catalogue admins); a new version is a new URL", auth: true, body: addContextInput, responses: { "201": "The pinned context" } },
+    delete: { summary: "Retire the operator context pinned under ?url= (catalogue admins)", auth: true, query: z.object({ url: z.string() }), responses: { "200": "The retired context" } },
+  },
   "/api/v1/admin/dids": {
     get: { summary: "List pinned DID documents (catalogue admins)", auth: true, responses: { "200": "{ items }" } },
     post: { summary: "Pin a DID document (catalogue admins)", auth: true, body: pinDidInput, responses: { "201": "The pinned DID" } },

@@ -6,6 +6,7 @@ import { signUpParticipant } from "@/lib/participants/sign-up-participant";
 import { loadUserActor } from "@/lib/auth/load-actor";
 import { authenticateBearer } from "@/lib/auth/authenticate-bearer";
 import { addJsonLdContext, loadExtraContexts } from "./add-json-ld-context";
+import { findJsonLdContexts, retireJsonLdContext } from "./manage-json-ld-contexts";
 import { pinDidDocument } from "./pin-did-document";
 import { addTrustAnchor, loadTrustAnchorPems } from "./add-trust-anchor";
 import { findPinnedDidDocument } from "@/lib/participants/did-sources";
@@ -34,6 +35,10 @@ describe.each(testDatabaseTargets())("operator registries on $name", (target) =>
     expect((await loadExtraContexts()).get("https://example.org/health/v9")).toEqual({ "@context": { bp: "https://example.org/bp#" } });
     await expect(addJsonLdContext({ actor, input: { url: "https://example.org/any", document: { "@context": { "@vocab": "https://example.org/#" } } } })).rejects.toMatchObject({ code: "UNPROCESSABLE" });
     await expect(addJsonLdContext({ actor, input: { url: "https://example.org/health/v9", document: { "@context": { other: "https://x/" } } } })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await findJsonLdContexts({ actor })).map((c) => [c.url, c.status])).toEqual([["https://example.org/health/v9", "ACTIVE"]]);
+    await retireJsonLdContext({ actor, url: "https://example.org/health/v9" });
+    expect((await loadExtraContexts()).has("https://example.org/health/v9")).toBe(false);
+    await expect(findJsonLdContexts({ actor: null })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("pins a real DID document that the resolver's database source then serves", async () => {

@@ -1,3 +1,5 @@
+import { buildHealthDatasetCredential } from "@/lib/catalogue/build-health-dataset-credential";
+
 // Demo self-descriptions of the seeded health data space: health datasets described with DCAT and the
 // portal's health vocabulary, signed by their publishers' portal-held keys at seed time.
 
@@ -9,12 +11,9 @@ export interface DemoDataset {
   keywords: string[];
   purposes: string[];
   pseudonymisation: "Pseudonymised" | "Anonymised" | "Synthetic";
-  theme: string;
   population: string;
   codingSystems: string[];
 }
-
-const HEAL = "http://publications.europa.eu/resource/authority/data-theme/HEAL";
 
 export const DEMO_DATASETS: DemoDataset[] = [
   {
@@ -25,7 +24,6 @@ export const DEMO_DATASETS: DemoDataset[] = [
     keywords: ["Kardiologie", "Blutdruck", "Herzinsuffizienz"],
     purposes: ["ScientificResearch", "ImprovementOfCare"],
     pseudonymisation: "Pseudonymised",
-    theme: HEAL,
     population: "Adults treated in the cardiology department, 2015–2025",
     codingSystems: ["http://hl7.org/fhir/sid/icd-10", "http://loinc.org"],
   },
@@ -37,7 +35,6 @@ export const DEMO_DATASETS: DemoDataset[] = [
     keywords: ["diabetes", "HbA1c", "cohort"],
     purposes: ["ScientificResearch"],
     pseudonymisation: "Pseudonymised",
-    theme: HEAL,
     population: "Adults with type 2 diabetes",
     codingSystems: ["http://snomed.info/sct", "http://loinc.org"],
   },
@@ -49,7 +46,6 @@ export const DEMO_DATASETS: DemoDataset[] = [
     keywords: ["blood pressure", "home monitoring", "consumer devices"],
     purposes: ["ScientificResearch", "PublicHealthInterest"],
     pseudonymisation: "Pseudonymised",
-    theme: HEAL,
     population: "Adult users of connected blood-pressure monitors in Germany",
     codingSystems: ["http://loinc.org"],
   },
@@ -61,7 +57,6 @@ export const DEMO_DATASETS: DemoDataset[] = [
     keywords: ["activity", "steps", "wearables"],
     purposes: ["ScientificResearch", "PublicHealthInterest"],
     pseudonymisation: "Anonymised",
-    theme: HEAL,
     population: "Adult users of VitaWear activity trackers",
     codingSystems: ["http://loinc.org"],
   },
@@ -73,7 +68,6 @@ export const DEMO_DATASETS: DemoDataset[] = [
     keywords: ["Hypertonie", "Versorgungsforschung", "regional"],
     purposes: ["PublicHealthInterest", "OfficialStatistics", "PolicyMaking"],
     pseudonymisation: "Anonymised",
-    theme: HEAL,
     population: "Population of Germany by district",
     codingSystems: ["http://hl7.org/fhir/sid/icd-10"],
   },
@@ -85,33 +79,22 @@ export const DEMO_DATASETS: DemoDataset[] = [
     keywords: ["synthetic data", "teaching"],
     purposes: ["EducationTeaching"],
     pseudonymisation: "Synthetic",
-    theme: HEAL,
     population: "Synthetic population",
     codingSystems: ["http://snomed.info/sct"],
   },
 ];
 
 export function demoDatasetCredential(dataset: DemoDataset, subjectId: string): Record<string, unknown> {
-  return {
-    "@context": [
-      "https://www.w3.org/ns/credentials/v2",
-      { dcat: "http://www.w3.org/ns/dcat#", dct: "http://purl.org/dc/terms/" },
-      "https://w3id.org/dataloft/health/v1",
-    ],
-    type: ["VerifiableCredential"],
-    validFrom: "2026-01-01T00:00:00Z",
-    credentialSubject: {
-      id: subjectId,
-      type: "dcat:Dataset",
-      "dct:title": dataset.title,
-      "dct:description": dataset.description,
-      "dcat:keyword": dataset.keywords,
-      purposeOfUse: dataset.purposes,
-      legalBasis: ["http://data.europa.eu/eli/reg/2025/327/oj"],
-      pseudonymisationLevel: dataset.pseudonymisation,
-      healthTheme: [dataset.theme],
-      population: { en: dataset.population },
-      codingSystem: dataset.codingSystems,
+  return buildHealthDatasetCredential(
+    {
+      title: dataset.title,
+      description: dataset.description,
+      keywords: dataset.keywords.join(", "),
+      purposes: dataset.purposes,
+      pseudonymisation: dataset.pseudonymisation,
+      population: dataset.population,
+      codingSystems: dataset.codingSystems.join(", "),
     },
-  };
+    { subjectId },
+  );
 }
