@@ -8,6 +8,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPgliteExecutor } from "./pglite-executor";
 import { createPostgresExecutor } from "./postgres-executor";
 import type { SqlExecutor } from "./sql-executor";
+import { logger } from "@/lib/logger";
 
 export interface Database {
   kind: "embedded" | "postgresql";
@@ -31,6 +32,9 @@ export interface OpenDatabaseOptions {
 export function openDatabase(options: OpenDatabaseOptions): Database {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection the server drops (restart, failover, a forced disconnect) emits 'error' on the
+    // pool; unhandled, that would end the process. The pool replaces the connection on next use.
+    pool.on("error", (error) => logger.warn("idle database connection closed by the server", { error }));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     const sql = createPostgresExecutor(pool);
     return {
