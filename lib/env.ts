@@ -24,6 +24,16 @@ const envSchema = z.object({
   DATALOFT_SESSION_MAX_AGE: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(8 * 3600),
   DATALOFT_SEED_DEMO: booleanFlag.optional(),
   DATALOFT_DID_WEB_RESOLUTION: booleanFlag.default(false),
+  /** Host names (comma-separated) of federation peers an admin may register; empty: federation is off. */
+  DATALOFT_PEER_HOSTS: z
+    .string()
+    .transform((value) => value.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z0-9.:[\]-]+$/, "DATALOFT_PEER_HOSTS lists host names separated by commas")))
+    .default([]),
+  /** Closed networks and local tests: the listed peer hosts may be reached over http and on private addresses. */
+  DATALOFT_PEER_ALLOW_PRIVATE: booleanFlag.default(false),
+  /** Hours after a peer's last successful sync when its entries are marked stale. */
+  DATALOFT_PEER_STALE_AFTER_HOURS: z.coerce.number().min(0.001).max(24 * 365).default(72),
   DATALOFT_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });

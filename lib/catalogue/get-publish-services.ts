@@ -41,11 +41,7 @@ export async function getContextLoader(): Promise<DocumentLoader> {
 }
 
 export function getDidResolver(): DidResolver {
-  holder.__dataloftResolver ??= createDidResolver({
-    hosted: findHostedDidDocument,
-    pinned: findPinnedDidDocument,
-    https: getEnv().DATALOFT_DID_WEB_RESOLUTION ? createGuardedFetch() : undefined,
-  });
+  holder.__dataloftResolver ??= createNodeDidResolver(getEnv().DATALOFT_DID_WEB_RESOLUTION ? createGuardedFetch() : undefined);
   return holder.__dataloftResolver;
 }
 
@@ -102,9 +98,15 @@ async function loadStatusList(url: string, fetch: GuardedFetch | undefined): Pro
   return readStatusList((await fetch(url, { accept: STATUS_LIST_MEDIA_TYPES })).text(), url);
 }
 
-export async function getPublishServices(): Promise<PublishServices> {
+/** The did:web sources of this node (hosted, then pinned), with the given fetch for everything else. */
+export function createNodeDidResolver(https: GuardedFetch | undefined): DidResolver {
+  return createDidResolver({ hosted: findHostedDidDocument, pinned: findPinnedDidDocument, https });
+}
+
+/** The publish services; harvesting hands in its own DID resolver (peer-hosted DIDs through the peer guard). */
+export async function getPublishServices(options: { didResolver?: DidResolver } = {}): Promise<PublishServices> {
   const documentLoader = await getContextLoader();
-  const didResolver = getDidResolver();
+  const didResolver = options.didResolver ?? getDidResolver();
   const trustAnchors = await loadTrustAnchorPems();
   const guardedFetch = getEnv().DATALOFT_DID_WEB_RESOLUTION ? createGuardedFetch() : undefined;
   const checkKey = createX509KeyCheck({ trustAnchors, fetch: guardedFetch });

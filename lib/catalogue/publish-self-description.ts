@@ -1,15 +1,16 @@
 import "server-only";
-import { db, Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isCatalogueAdmin, type Actor } from "@/lib/auth/actor";
-import { deriveProjection, PROJECTION_VERSION } from "./derive-projection";
+import { deriveProjection } from "./derive-projection";
+import { entryCreateData, entryIssuer } from "./entry-create-data";
 import { parseSubmission, type Submission } from "./parse-submission";
 import type { PublishServices } from "./publish-services";
 import { serializeEntry } from "./serialize-entry";
 
-export const VERIFIER_VERSION = "dataloft-credentials/1";
+export { VERIFIER_VERSION } from "./entry-create-data";
 
 export interface PublishOptions {
   actor: Actor | null;
@@ -31,9 +32,11 @@ export async function publishSelfDescription(options: PublishOptions) {
   const submission = parseSubmission({ text: options.text, contentType: options.contentType });
 
   const existing = await findEntry(submission.hash);
-  if (existing) return { created: false, entry: existing };
+  if (existing && existing.origin === "LOCAL") return { created: false, entry: existing };
 
   const publisher = await authorisePublisher(options.actor, submission, options.onBehalf ?? false);
+  // A copy harvested from a peer becomes this node's own entry: local publishes win over harvested ones.
+  if (existing) return { created: false, entry: await adoptHarvestedEntry({ hash: submission.hash, publisher, actor: options.actor, requestId: options.requestId, now: options.now ?? new Date() }) };
   const verification = await options.services.verify(submission);
   if (!verification.verified) {
     throw new AppError("VERIFICATION_FAILED", {
@@ -61,7 +64,7 @@ export async function publishSelfDescription(options: PublishOptions) {
   try {
     await db().$transaction(async (tx) => {
       const previous = await tx.selfDescription.findMany({
-        where: { issuerDid: verification.issuer ?? submission.claimedIssuer ?? "", status: "ACTIVE", subjectIds: { hasSome: submission.subjectIds } },
+        where: { issuerDid: entryIssuer(submission, verification), status: "ACTIVE", subjectIds: { hasSome: submission.subjectIds } },
         orderBy: { createdAt: "desc" },
         select: { hash: true },
       });
@@ -72,36 +75,17 @@ export async function publishSelfDescription(options: PublishOptions) {
         });
       }
       await tx.selfDescription.create({
-        data: {
-          hash: submission.hash,
-          content: new TextEncoder().encode(submission.text),
-          contentType: submission.contentType,
-          format: submission.format,
-          subjectIds: submission.subjectIds,
-          types: projection.types,
-          issuerDid: verification.issuer ?? submission.claimedIssuer ?? "",
-          trustFramework: validation.trustFramework,
-          validFrom: dateClaim(submission, ["validFrom", "issuanceDate", "nbf"]),
-          validUntil: dateClaim(submission, ["validUntil", "expirationDate", "exp"]),
+        data: entryCreateData({
+          submission,
+          verification,
+          validation,
+          projection,
+          now,
+          origin: "LOCAL",
           previousHash: previous[0]?.hash ?? null,
           publishedById: publisher.participantId,
           publishedOnBehalf: publisher.onBehalf,
-          createdAt: now,
-          statusChangedAt: now,
-          projection: { create: { ...projection, claims: projection.claims as Prisma.InputJsonValue, projectionVersion: PROJECTION_VERSION } },
-          verification: {
-            create: {
-              verified: verification.verified,
-              format: verification.format,
-              issuer: verification.issuer,
-              checks: verification.checks as unknown as Prisma.InputJsonValue,
-              warnings: verification.warnings,
-              errors: verification.errors,
-              verifierVersion: VERIFIER_VERSION,
-            },
-          },
-          validations: { create: { conforms: true, results: validation as unknown as Prisma.InputJsonValue } },
-        },
+        }),
       });
       await recordAuditEvent(tx, {
         action: publisher.onBehalf ? "self-description.published-on-behalf" : "self-description.published",
@@ -126,6 +110,28 @@ export async function publishSelfDescription(options: PublishOptions) {
   return { created: true, entry };
 }
 
+async function adoptHarvestedEntry(options: { hash: string; publisher: { participantId: string | null; onBehalf: boolean }; actor: Actor; requestId?: string; now: Date }) {
+  await db().$transaction(async (tx) => {
+    const adopted = await tx.selfDescription.updateMany({
+      where: { hash: options.hash, origin: "PEER" },
+      data: { origin: "LOCAL", publishedById: options.publisher.participantId, publishedOnBehalf: options.publisher.onBehalf, updatedAt: options.now },
+    });
+    if (adopted.count === 0) return;
+    await recordAuditEvent(tx, {
+      action: "self-description.adopted-from-peer",
+      subjectType: "SelfDescription",
+      subjectId: options.hash,
+      actor: options.actor,
+      actorParticipantId: options.publisher.participantId,
+      detail: { onBehalf: options.publisher.onBehalf },
+      requestId: options.requestId,
+    });
+  });
+  const entry = await findEntry(options.hash);
+  if (!entry) throw new AppError("INTERNAL", { message: "The entry vanished while it was adopted." });
+  return entry;
+}
+
 async function findEntry(hash: string) {
   const row = await db().selfDescription.findUnique({
     where: { hash },
@@ -145,18 +151,12 @@ async function authorisePublisher(actor: Actor, submission: Submission, onBehalf
     if (!onBehalf) {
       throw new AppError("FORBIDDEN", { message: `The issuer ${issuer} is not your organisation. Catalogue admins may publish for others only with onBehalf=true.` });
     }
-    return { participantId: issuerParticipant?.id ?? actor.memberships[0]?.participantId ?? null, onBehalf: true };
+    // The bootstrap admin token may act before any operator organisation exists: then nobody is recorded.
+    const adminParticipantId = actor.memberships[0]?.participantId;
+    const adminParticipant = adminParticipantId ? await db().participant.findUnique({ where: { id: adminParticipantId }, select: { id: true } }) : null;
+    return { participantId: issuerParticipant?.id ?? adminParticipant?.id ?? null, onBehalf: true };
   }
   throw new AppError("FORBIDDEN", { message: `You may publish only credentials issued by your own organisation; this one is issued by ${issuer}.` });
-}
-
-function dateClaim(submission: Submission, names: string[]): Date | null {
-  for (const name of names) {
-    const value = submission.document[name];
-    if (typeof value === "number") return new Date(value > 1e11 ? value : value * 1000);
-    if (typeof value === "string" && !Number.isNaN(Date.parse(value))) return new Date(value);
-  }
-  return null;
 }
 
 async function knownParticipantNames(credentials: Record<string, unknown>[]): Promise<Map<string, string>> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { logger } from "@/lib/logger";
 import { expireSelfDescriptions } from "@/lib/catalogue/expire-self-descriptions";
+import { runDueHarvests } from "@/lib/federation/run-due-harvests";
 
 // In-process scheduler started once per portal process (instrumentation.ts). Every instance runs it;
 // runExclusively makes each round happen on one instance only.
@@ -15,6 +16,12 @@ export function startScheduler(options: { intervalMs?: number } = {}): void {
       if (outcome.ran && outcome.result.expired.length) logger.info("entries expired", { count: outcome.result.expired.length });
     } catch (error) {
       logger.error("scheduled job failed", { job: "expire-entries", error });
+    }
+    try {
+      const federation = await runDueHarvests();
+      for (const { peerId, report } of federation.synced) logger.info("peer synced", { peerId, phase: report.phase, stored: report.stored, refused: report.refused });
+    } catch (error) {
+      logger.error("scheduled job failed", { job: "federation-sync", error });
     }
   };
   holder.__dataloftScheduler = setInterval(tick, options.intervalMs ?? 60_000);

@@ -133,3 +133,45 @@ describe("createGuardedFetch", () => {
     expect(lookupError.code).toBe("TIMEOUT");
   });
 });
+
+describe("createGuardedFetch with operator-listed private hosts (federation peers in a closed network)", () => {
+  async function loopbackServer(body: string) {
+    const { createServer } = await import("node:http");
+    const seen: { authorization?: string }[] = [];
+    const server = createServer((request, response) => {
+      seen.push({ authorization: request.headers.authorization });
+      response.setHeader("content-type", "application/json");
+      response.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as { port: number }).port;
+    return { port, seen, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  }
+
+  it("reaches a listed private host over http with the given headers", async () => {
+    const server = await loopbackServer('{"ok":true}');
+    try {
+      const fetch = createGuardedFetch({ allowHosts: ["127.0.0.1"], privateHosts: ["127.0.0.1"] });
+      const response = await fetch(`http://127.0.0.1:${server.port}/feed`, { headers: { authorization: "Bearer peer-token" } });
+      expect(response.text()).toBe('{"ok":true}');
+      expect(server.seen).toEqual([{ authorization: "Bearer peer-token" }]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("still refuses http, loopback and unlisted hosts when the host is not listed as private", async () => {
+    const server = await loopbackServer("{}");
+    try {
+      const listedElsewhere = createGuardedFetch({ allowHosts: ["127.0.0.1", "localhost"], privateHosts: ["peer.internal"] });
+      expect((await refusal(listedElsewhere(`http://127.0.0.1:${server.port}/`))).message).toMatch(/only https/);
+      expect((await refusal(listedElsewhere(`https://127.0.0.1:${server.port}/`))).message).toMatch(/IP address literals/);
+      expect((await refusal(listedElsewhere(`https://localhost:${server.port}/`))).message).toMatch(/localhost is not allowed/);
+      const notAllowed = createGuardedFetch({ allowHosts: ["peer.internal"], privateHosts: ["127.0.0.1"] });
+      expect((await refusal(notAllowed(`http://127.0.0.1:${server.port}/`))).message).toMatch(/not in the allow-list/);
+      expect(server.seen).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -3,6 +3,7 @@
 // address through a custom `lookup`: a second lookup could answer differently (DNS rebinding).
 import { promises as dns } from "node:dns";
 import type { IncomingMessage } from "node:http";
+import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 
 import { AppError } from "@/lib/errors/app-error";
@@ -26,11 +27,13 @@ export interface GuardedResponse {
   text(): string;
 }
 
-export type GuardedFetch = (url: string, init?: { accept?: string }) => Promise<GuardedResponse>;
+export type GuardedFetch = (url: string, init?: { accept?: string; headers?: Record<string, string> }) => Promise<GuardedResponse>;
 
 export interface CreateGuardedFetchOptions {
   /** When given, only these host names may be fetched. */
   allowHosts?: readonly string[];
+  /** Operator-listed hosts that may be reached over http and on private addresses (see parseGuardedUrl). */
+  privateHosts?: readonly string[];
   timeoutMs?: number;
   maxBytes?: number;
   /** DNS lookup returning every address of a name; injected in tests. */
@@ -56,6 +59,7 @@ interface GetOptions {
   timeoutMs: number;
   maxBytes: number;
   accept: string;
+  headers: Record<string, string>;
 }
 
 function get(options: GetOptions): Promise<GuardedResponse> {
@@ -83,11 +87,11 @@ function get(options: GetOptions): Promise<GuardedResponse> {
     const outgoing = options.request(
       {
         host: target.hostname,
-        servername: target.hostname,
+        ...(target.url.protocol === "https:" ? { servername: target.hostname } : {}),
         port: target.port,
         path: `${target.url.pathname}${target.url.search}`,
         method: "GET",
-        headers: { accept: options.accept, "user-agent": "dataLOFT-catalogue" },
+        headers: { ...options.headers, accept: options.accept, "user-agent": "dataLOFT-catalogue" },
         agent: false,
         lookup: createPinnedLookup(options.pinned),
       },
@@ -126,7 +130,7 @@ export function createGuardedFetch(options: CreateGuardedFetchOptions = {}): Gua
   const lookup = options.lookup ?? systemLookup;
   const request = options.request ?? httpsRequest;
   return async (url, init = {}) => {
-    const target = parseGuardedUrl({ url, allowHosts: options.allowHosts });
+    const target = parseGuardedUrl({ url, allowHosts: options.allowHosts, privateHosts: options.privateHosts });
     const startedAt = Date.now();
     let addresses: ResolvedAddress[];
     try {
@@ -139,7 +143,7 @@ export function createGuardedFetch(options: CreateGuardedFetchOptions = {}): Gua
       throw new AppError("UPSTREAM_FAILED", { message: `${target.hostname} has no address`, details: { url } });
     }
     // Refuse when ANY address is non-public: an attacker controls which one a resolver hands out.
-    for (const { address } of addresses) {
+    for (const { address } of target.private ? [] : addresses) {
       const verdict = checkPublicAddress({ address });
       if (!verdict.allowed) {
         throw new AppError("INVALID_INPUT", {
@@ -150,6 +154,8 @@ export function createGuardedFetch(options: CreateGuardedFetchOptions = {}): Gua
     }
     const pinned = addresses[0] as ResolvedAddress;
     const remaining = Math.max(1, timeoutMs - (Date.now() - startedAt));
-    return get({ request, target, pinned, timeoutMs: remaining, maxBytes, accept: init.accept ?? "application/json" });
+    // Plain http only ever reaches an operator-listed private host (parseGuardedUrl refuses it otherwise).
+    const send = target.url.protocol === "http:" ? (options.request ?? (httpRequest as typeof httpsRequest)) : request;
+    return get({ request: send, target, pinned, timeoutMs: remaining, maxBytes, accept: init.accept ?? "application/json", headers: init.headers ?? {} });
   };
 }

@@ -9,6 +9,11 @@ export interface ParseGuardedUrlOptions {
   url: string;
   /** Lower-case host names the caller may reach; when given, every other host is refused. */
   allowHosts?: readonly string[];
+  /**
+   * Hosts (lower-case names or address literals, e.g. federation peers inside a closed network) that
+   * may be reached over plain http, by address literal or as localhost. Only an operator sets these.
+   */
+  privateHosts?: readonly string[];
 }
 
 export interface GuardedUrl {
@@ -16,6 +21,8 @@ export interface GuardedUrl {
   /** Host name without trailing dot, lower case: the name that is looked up and sent as SNI. */
   hostname: string;
   port: number;
+  /** An operator-listed private host: http and non-public addresses are allowed for it. */
+  private: boolean;
 }
 
 function refuse(url: string, reason: string): AppError {
@@ -33,9 +40,17 @@ export function parseGuardedUrl(options: ParseGuardedUrlOptions): GuardedUrl {
   } catch (cause) {
     throw new AppError("INVALID_INPUT", { message: `Not a URL: ${options.url}`, cause });
   }
-  if (url.protocol !== "https:") throw refuse(options.url, "only https is allowed");
+  const privateHost = isPrivateHost(url, options.privateHosts);
+  if (url.protocol !== "https:" && !(privateHost && url.protocol === "http:")) throw refuse(options.url, "only https is allowed");
   if (url.username || url.password) throw refuse(options.url, "credentials in the URL are not allowed");
   const rawHost = url.hostname.toLowerCase();
+  if (privateHost) {
+    const literal = rawHost.replace(/^\[|\]$/g, "");
+    if (options.allowHosts && !options.allowHosts.map((host) => host.toLowerCase()).includes(literal)) {
+      throw refuse(options.url, `host ${literal} is not in the allow-list`);
+    }
+    return { url, hostname: literal, port: url.port ? Number(url.port) : url.protocol === "http:" ? 80 : 443, private: true };
+  }
   if (rawHost.startsWith("[") || isIP(rawHost)) throw refuse(options.url, "IP address literals are not allowed");
   const hostname = rawHost.replace(/\.$/, "");
   if (!hostname || isIP(hostname)) throw refuse(options.url, "IP address literals are not allowed");
@@ -45,5 +60,11 @@ export function parseGuardedUrl(options: ParseGuardedUrlOptions): GuardedUrl {
     throw refuse(options.url, `host ${hostname} is not in the allow-list`);
   }
   const port = url.port ? Number(url.port) : 443;
-  return { url, hostname, port };
+  return { url, hostname, port, private: false };
+}
+
+function isPrivateHost(url: URL, privateHosts: readonly string[] | undefined): boolean {
+  if (!privateHosts?.length) return false;
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  return privateHosts.some((allowed) => allowed.toLowerCase() === host);
 }

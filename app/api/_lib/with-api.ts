@@ -61,7 +61,8 @@ export function withApi<PS extends Schema | undefined = undefined, QS extends Sc
   };
 }
 
-function parseWith<S extends Schema | undefined>(schema: S, value: unknown, where: string): Infer<S> {
+/** Parses one part of a request (query, body, path) as withApi does; for routes that pick a schema by content. */
+export function parseWith<S extends Schema | undefined>(schema: S, value: unknown, where: string): Infer<S> {
   if (!schema) return undefined as Infer<S>;
   const result = schema.safeParse(value);
   if (!result.success) {

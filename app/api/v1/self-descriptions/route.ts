@@ -1,19 +1,23 @@
 import { z } from "zod";
-import { withApi } from "@/app/api/_lib/with-api";
+import { parseWith, withApi } from "@/app/api/_lib/with-api";
 import { getEnv } from "@/lib/env";
 import { readBodyText } from "@/lib/http/read-body";
 import { findSelfDescriptions } from "@/lib/catalogue/find-self-descriptions";
 import { searchQuerySchema } from "@/lib/catalogue/search-query";
+import { changesQuerySchema, listChanges } from "@/lib/catalogue/list-changes";
 import { publishSelfDescription } from "@/lib/catalogue/publish-self-description";
 import { claimIdempotencyKey } from "@/lib/catalogue/claim-idempotency-key";
 import { getPublishServices } from "@/lib/catalogue/get-publish-services";
 import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 // The catalogue is public: anyone may search it. Publishing needs a participant's token or session.
+// With updatedSince the answer is the change feed that peer catalogues harvest (lib/catalogue/list-changes).
 export const GET = withApi({
   auth: false,
-  query: searchQuerySchema,
-  handler: ({ query }) => findSelfDescriptions(query),
+  handler: ({ request }) => {
+    const params = Object.fromEntries(new URL(request.url).searchParams);
+    return "updatedSince" in params ? listChanges(parseWith(changesQuerySchema.strict(), params, "query")) : findSelfDescriptions(parseWith(searchQuerySchema, params, "query"));
+  },
 });
 
 export const POST = withApi({
