@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A second build folder lets a local run build beside a running one (e.g. NEXT_DIST_DIR=.next-local).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite loads WASM and data files next to its module; pg and Prisma's adapters stay plain Node modules.
   serverExternalPackages: [
     "@electric-sql/pglite",

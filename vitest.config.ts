@@ -33,6 +33,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Whole portal processes (after `next build`): several catalogue nodes talking over loopback.
+          name: "system",
+          environment: "node",
+          include: ["test/system/**/*.sys.test.ts"],
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });

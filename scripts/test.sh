@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: everything — typecheck, lint, unit, integration (embedded database, plus PostgreSQL when
-# DATABASE_URL names a local server), build, e2e in Chromium.
+# DATABASE_URL names a local server), build, system tests (whole portal processes), e2e in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -17,5 +17,7 @@ step "integration tests (${DATABASE_URL:+PostgreSQL and }embedded database)"
 npx vitest run --project integration
 step "build"
 npx next build
+step "system tests (several portal processes: federation)"
+npx vitest run --project system
 step "e2e tests (Chromium)"
 bash scripts/e2e.sh

@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+// A whole portal process (`scripts/start.ts`: migrate, optional demo seed, `next start`) on a loopback
+// port with its own database, for tests that need several catalogue nodes. Needs `next build` first.
+
+export interface Instance {
+  baseUrl: string;
+  port: number;
+  databaseKind: "embedded" | "postgresql";
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+export async function startInstance(options: { port: number; adminToken: string; seedDemo: boolean; postgresServerUrl?: string; env?: Record<string, string> }): Promise<Instance> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "dataloft-node-"));
+  let databaseUrl = "";
+  let dropDatabase: (() => Promise<void>) | null = null;
+  if (options.postgresServerUrl) {
+    const name = `dataloft_node_${options.port}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: options.postgresServerUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(options.postgresServerUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.href;
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: options.postgresServerUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    };
+  }
+  let log = "";
+  const child: ChildProcess = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      DATALOFT_DATA_DIR: dataDir,
+      DATALOFT_ADMIN_TOKEN: options.adminToken,
+      DATALOFT_SEED_DEMO: String(options.seedDemo),
+      DATABASE_URL: databaseUrl,
+      DATALOFT_PUBLIC_URL: `http://localhost:${options.port}`,
+      LOG_LEVEL: "warn",
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const baseUrl = `http://localhost:${options.port}`;
+  const stop = async () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (child.exitCode === null) child.kill("SIGKILL");
+    rmSync(dataDir, { recursive: true, force: true });
+    await dropDatabase?.();
+  };
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`instance on port ${options.port} exited:\n${log}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/v1/stats`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`instance on port ${options.port} did not start within 120 s:\n${log}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return { baseUrl, port: options.port, databaseKind: databaseUrl ? "postgresql" : "embedded", output: () => log, stop };
+}
