@@ -7,6 +7,7 @@ import { SearchBox } from "@/components/search-box";
 import { FacetList } from "@/components/facet-list";
 import { TrustBadge } from "@/components/trust-badge";
 import { shortDid } from "@/components/format";
+import { OriginBadge, originLabel } from "@/components/origin-badge";
 
 export const metadata: Metadata = { title: "Catalogue" };
 export const dynamic = "force-dynamic";
@@ -22,6 +23,7 @@ const FACET_PARAMS = [
   ["accessRights", "accessRights", "Access rights"],
   ["licence", "licence", "Licence"],
   ["trustFramework", "trustFramework", "Trust framework"],
+  ["origin", "origin", "Origin"],
   ["status", "status", "Status"],
 ] as const;
 
@@ -84,7 +86,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               values={result.facets[facet]}
               selected={param === "status" ? [query.status.toUpperCase()] : selected(param)}
               hrefFor={(p, v) => (p === "status" ? hrefFor(p, v.toLowerCase()) : hrefFor(p, v))}
-              label={facet === "provider" ? shortDid : undefined}
+              label={facet === "provider" ? shortDid : facet === "origin" ? originLabel : undefined}
             />
           ))}
         </aside>
@@ -107,7 +109,10 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                         {item.title}
                       </Link>
                     </h3>
-                    <TrustBadge trust={item.trust} />
+                    <span className="flex flex-wrap gap-1">
+                      {item.origin === "PEER" ? <OriginBadge peers={item.peers} /> : null}
+                      <TrustBadge trust={item.trust} />
+                    </span>
                   </div>
                   <p className="text-sm text-slate-600">
                     {item.providerName ?? shortDid(item.providerDid ?? item.issuerDid)} · {item.types.join(", ")}

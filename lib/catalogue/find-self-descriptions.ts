@@ -6,7 +6,7 @@ import type { SearchQuery } from "./search-query";
 // Full-text search (PostgreSQL tsvector + GIN, English and German) with facet filters, facet counts and
 // keyset pagination. The same SQL runs on PGlite and PostgreSQL.
 
-const FACET_NAMES = ["type", "provider", "purpose", "theme", "pseudonymisation", "accessRights", "licence", "trustFramework", "status"] as const;
+const FACET_NAMES = ["type", "provider", "purpose", "theme", "pseudonymisation", "accessRights", "licence", "trustFramework", "origin", "status"] as const;
 
 export type FacetName = (typeof FACET_NAMES)[number];
 
@@ -19,6 +19,7 @@ interface Row {
   providerName: string | null;
   issuerDid: string;
   status: string;
+  origin: "LOCAL" | "PEER";
   trustFramework: string | null;
   format: string;
   createdAt: Date;
@@ -64,6 +65,8 @@ function filters(query: SearchQuery): Prisma.Sql[] {
   if (query.pseudonymisation) where.push(Prisma.sql`p."pseudonymisation" = ${query.pseudonymisation}`);
   if (query.accessRights) where.push(Prisma.sql`p."accessRights" = ${query.accessRights}`);
   if (query.licence) where.push(Prisma.sql`p."licence" = ${query.licence}`);
+  if (query.origin) where.push(Prisma.sql`s."origin" = ${query.origin}::"OriginKind"`);
+  if (query.peer) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "EntryOrigin" eo WHERE eo."selfDescriptionHash" = s."hash" AND eo."peerId" = ${query.peer})`);
   return where;
 }
 
@@ -97,7 +100,7 @@ export async function findSelfDescriptions(query: SearchQuery) {
   const [rows, totals, facets] = await Promise.all([
     prisma.$queryRaw<(Row & { sortValue: string | number })[]>`
       SELECT ${sortKey} AS "sortValue", s."hash", p."title", p."description", p."types", p."providerDid", coalesce(p."providerName", pa."legalName") AS "providerName", s."issuerDid",
-             s."status"::text AS "status", s."trustFramework", s."format"::text AS "format", s."createdAt", v."verified",
+             s."status"::text AS "status", s."origin"::text AS "origin", s."trustFramework", s."format"::text AS "format", s."createdAt", v."verified",
              jsonb_array_length(coalesce(v."warnings", '[]'::jsonb))::int AS "warningCount", (${rank})::float8 AS "rank", ${highlight} AS "highlight"
       ${from} ${whereClause(page)} ${order} LIMIT ${query.limit + 1}`,
     prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${from} ${whereClause(base)}`,
@@ -105,12 +108,15 @@ export async function findSelfDescriptions(query: SearchQuery) {
   ]);
   const hasMore = rows.length > query.limit;
   const items = rows.slice(0, query.limit);
+  const origins = await originsOf(items.filter((item) => item.origin === "PEER").map((item) => item.hash));
   const last = items[items.length - 1];
   return {
     items: items.map(({ sortValue: _sortValue, ...row }) => ({
       ...row,
       createdAt: row.createdAt.toISOString(),
       trust: row.verified === null ? "unverified" : row.verified ? (row.warningCount ? "warnings" : "verified") : "failed",
+      /** The peers this entry was harvested from; stale when the peer has not answered for too long. */
+      peers: origins.get(row.hash) ?? [],
     })),
     nextCursor: hasMore && last ? encodeCursor({ k: last.sortValue, h: last.hash }) : null,
     total: Number(totals[0]?.total ?? 0),
@@ -126,7 +132,7 @@ async function countFacets(base: Prisma.Sql[], from: Prisma.Sql) {
   const names: FacetName[] = [...FACET_NAMES];
   const withoutStatus = base.filter((part) => !part.sql.includes('s."status" ='));
   const aggregate = (selected: FacetName[], parts: Prisma.Sql[]) => db().$queryRaw<{ facet: FacetName; value: string; count: bigint }[]>`
-    WITH matching AS (SELECT s."hash", s."status", s."trustFramework", p."types", p."providerDid", p."purposes", p."healthThemes", p."pseudonymisation", p."accessRights", p."licence" ${from} ${whereClause(parts)}),
+    WITH matching AS (SELECT s."hash", s."status", s."origin", s."trustFramework", p."types", p."providerDid", p."purposes", p."healthThemes", p."pseudonymisation", p."accessRights", p."licence" ${from} ${whereClause(parts)}),
     counted AS (
       ${Prisma.join(
         selected.map((name) => Prisma.sql`SELECT ${name}::text AS facet, value, count(*) AS count FROM (SELECT ${facetExpression(name)} AS value FROM matching p) f WHERE value IS NOT NULL GROUP BY value`),
@@ -151,7 +157,16 @@ function facetExpression(name: FacetName): Prisma.Sql {
     accessRights: Prisma.sql`p."accessRights"`,
     licence: Prisma.sql`p."licence"`,
     trustFramework: Prisma.sql`p."trustFramework"`,
+    origin: Prisma.sql`p."origin"::text`,
     status: Prisma.sql`p."status"::text`,
   };
   return expressions[name];
+}
+
+async function originsOf(hashes: string[]): Promise<Map<string, { id: string; name: string; stale: boolean }[]>> {
+  const byHash = new Map<string, { id: string; name: string; stale: boolean }[]>();
+  if (hashes.length === 0) return byHash;
+  const rows = await db().entryOrigin.findMany({ where: { selfDescriptionHash: { in: hashes } }, select: { selfDescriptionHash: true, stale: true, peer: { select: { id: true, name: true } } }, orderBy: { firstSeenAt: "asc" } });
+  for (const row of rows) byHash.set(row.selfDescriptionHash, [...(byHash.get(row.selfDescriptionHash) ?? []), { id: row.peer.id, name: row.peer.name, stale: row.stale }]);
+  return byHash;
 }

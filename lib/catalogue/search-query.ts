@@ -19,6 +19,10 @@ export const searchQuerySchema = z.object({
   pseudonymisation: z.string().max(200).optional(),
   accessRights: z.string().max(200).optional(),
   licence: z.string().max(500).optional(),
+  /** LOCAL: published on this node; PEER: harvested from federation peers. */
+  origin: z.enum(["LOCAL", "PEER"]).optional(),
+  /** Entries harvested from this peer (its id). */
+  peer: z.string().max(64).optional(),
   sort: z.enum(["relevance", "newest", "oldest", "title"]).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(500).optional(),

@@ -58,7 +58,12 @@ describe.each(testDatabaseTargets())("harvesting a peer catalogue on $name", (ta
       expect(row.verification?.verified).toBe(true);
       expect(row.origins.map((origin) => origin.peerId)).toEqual([peerId]);
     }
-    expect((await search("apnoea")).items.map((item) => item.hash)).toEqual([hashes[2]]);
+    const found = await search("apnoea");
+    expect(found.items.map((item) => item.hash)).toEqual([hashes[2]]);
+    expect(found.items[0]).toMatchObject({ origin: "PEER", peers: [{ id: peerId, name: "Klinik node", stale: false }] });
+    expect(found.facets.origin).toEqual([{ value: "PEER", count: 1 }]);
+    expect((await findSelfDescriptions(searchQuerySchema.parse({ peer: peerId }))).total).toBe(3);
+    expect((await findSelfDescriptions(searchQuerySchema.parse({ origin: "LOCAL" }))).total).toBe(0);
     const stored = await db().peer.findUniqueOrThrow({ where: { id: peerId } });
     expect(stored).toMatchObject({ syncStatus: "IDLE", lastError: null });
     expect(stored.cursor).not.toBeNull();
