@@ -37,9 +37,18 @@ export interface HarvestOptions {
 }
 
 export async function harvestPeer(options: HarvestOptions): Promise<SyncReport> {
+  return (await startHarvest(options)).done;
+}
+
+/** Claims the peer (refusing with CONFLICT while another sync runs), then syncs; `done` settles with the report. */
+export async function startHarvest(options: HarvestOptions): Promise<{ peerId: string; done: Promise<SyncReport> }> {
   const clock = options.clock ?? (() => new Date());
   const startedAt = clock();
   const peer = await claimPeer(options.peerId, startedAt);
+  return { peerId: peer.id, done: runClaimedHarvest(peer, options, clock, startedAt) };
+}
+
+async function runClaimedHarvest(peer: Awaited<ReturnType<typeof claimPeer>>, options: HarvestOptions, clock: () => Date, startedAt: Date): Promise<SyncReport> {
   const report = emptyReport(startedAt);
   try {
     const token = peer.tokenEncrypted

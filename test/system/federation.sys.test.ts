@@ -69,7 +69,7 @@ describe("federation between two catalogue instances", () => {
     // B registers A and syncs: A's demo entries and the new one arrive, each verified on B.
     const peerA = await call(b, "POST", "/api/v1/admin/peers", { name: "Node A", baseUrl: a.baseUrl });
     expect(peerA.status, peerA.text).toBe(201);
-    const firstSync = await call(b, "POST", `/api/v1/admin/peers/${peerA.json.id as string}/sync`);
+    const firstSync = await call(b, "POST", `/api/v1/admin/peers/${peerA.json.id as string}/sync?wait=true`);
     expect(firstSync.status, firstSync.text).toBe(200);
     expect(firstSync.json).toMatchObject({ phase: "done", refused: 0 });
     expect(firstSync.json.stored).toBeGreaterThanOrEqual(7);
@@ -81,10 +81,20 @@ describe("federation between two catalogue instances", () => {
 
     // Revoke on A, sync again: B follows.
     expect((await call(a, "POST", `/api/v1/self-descriptions/${hash}/revoke`, { reason: "withdrawn by the hospital" })).status).toBe(200);
-    const secondSync = await call(b, "POST", `/api/v1/admin/peers/${peerA.json.id as string}/sync`);
+    const secondSync = await call(b, "POST", `/api/v1/admin/peers/${peerA.json.id as string}/sync?wait=true`);
     expect(secondSync.json).toMatchObject({ phase: "done", stored: 0, updated: 1, refused: 0 });
     expect((await call(b, "GET", `/api/v1/self-descriptions/${hash}`, undefined, { accept: "application/json" })).json).toMatchObject({ status: "REVOKED" });
     expect(((await call(b, "GET", `/api/v1/self-descriptions?q=${word}`)).json.items as unknown[]).length).toBe(0);
+
+    // Without ?wait the sync runs on in B's process: 202 now, progress on the peer until it is done.
+    const background = await call(b, "POST", `/api/v1/admin/peers/${peerA.json.id as string}/sync`);
+    expect(background.status, background.text).toBe(202);
+    let followed: Record<string, unknown> = background.json;
+    for (let poll = 0; poll < 100 && followed.syncStatus === "RUNNING"; poll += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      followed = (await call(b, "GET", `/api/v1/admin/peers/${peerA.json.id as string}`)).json;
+    }
+    expect(followed).toMatchObject({ syncStatus: "IDLE", report: { phase: "done", refused: 0 } });
 
     // A hostile peer serves a copy of A's credential with a changed title: refused and reported, not stored.
     const tampered = signed.text.replace(`Stroke unit registry ${word}`, `Stroke unit registry ${word} with identified patients`);
@@ -93,7 +103,7 @@ describe("federation between two catalogue instances", () => {
     hostile.feed = JSON.stringify({ items: [{ hash: tamperedHash, status: "ACTIVE", statusChangedAt: now, updatedAt: now, format: "JSONLD_VC", contentType: "application/ld+json", document: tampered }], cursor: "c.end", hasMore: false });
     const peerC = await call(b, "POST", "/api/v1/admin/peers", { name: "Hostile node", baseUrl: `http://localhost:${hostile.port}` });
     expect(peerC.status, peerC.text).toBe(201);
-    const hostileSync = await call(b, "POST", `/api/v1/admin/peers/${peerC.json.id as string}/sync`);
+    const hostileSync = await call(b, "POST", `/api/v1/admin/peers/${peerC.json.id as string}/sync?wait=true`);
     expect(hostileSync.json).toMatchObject({ phase: "done", stored: 0, refused: 1, refusals: [{ hash: tamperedHash, reason: expect.stringMatching(/^not authentic/) }] });
     expect((await call(b, "GET", `/api/v1/self-descriptions/${tamperedHash}`, undefined, { accept: "application/json" })).status).toBe(404);
     const peers = await call(b, "GET", "/api/v1/admin/peers");
