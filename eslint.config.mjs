@@ -8,6 +8,7 @@ const config = [
     ignores: [
       "node_modules/**",
       ".next/**",
+      ".next-*/**",
       "lib/generated/**",
       "next-env.d.ts",
       "test-results/**",

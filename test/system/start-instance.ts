@@ -12,14 +12,25 @@ export interface Instance {
   port: number;
   databaseKind: "embedded" | "postgresql";
   output: () => string;
+  /** Ends the process at once (SIGKILL): no shutdown, in-flight requests die with it. */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startInstance(options: { port: number; adminToken: string; seedDemo: boolean; postgresServerUrl?: string; env?: Record<string, string> }): Promise<Instance> {
+export async function startInstance(options: {
+  port: number;
+  adminToken: string;
+  seedDemo: boolean;
+  /** A fresh database is created on this server for the instance (and dropped when it stops). */
+  postgresServerUrl?: string;
+  /** An existing database the instance shares with others (left in place when it stops). */
+  sharedDatabaseUrl?: string;
+  env?: Record<string, string>;
+}): Promise<Instance> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "dataloft-node-"));
-  let databaseUrl = "";
+  let databaseUrl = options.sharedDatabaseUrl ?? "";
   let dropDatabase: (() => Promise<void>) | null = null;
-  if (options.postgresServerUrl) {
+  if (options.postgresServerUrl && !options.sharedDatabaseUrl) {
     const name = `dataloft_node_${options.port}_${Date.now()}`;
     const admin = new pg.Client({ connectionString: options.postgresServerUrl });
     await admin.connect();
@@ -49,15 +60,24 @@ export async function startInstance(options: { port: number; adminToken: string;
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: scripts/start.ts runs `next start` as a child, and both must go together.
+    detached: true,
   });
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const baseUrl = `http://localhost:${options.port}`;
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      // the group is gone already
+    }
+  };
   const stop = async () => {
-    if (child.exitCode === null) child.kill("SIGTERM");
+    signalGroup("SIGTERM");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    if (child.exitCode === null) child.kill("SIGKILL");
+    signalGroup("SIGKILL");
     rmSync(dataDir, { recursive: true, force: true });
     await dropDatabase?.();
   };
@@ -75,5 +95,9 @@ export async function startInstance(options: { port: number; adminToken: string;
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  return { baseUrl, port: options.port, databaseKind: databaseUrl ? "postgresql" : "embedded", output: () => log, stop };
+  const kill = async () => {
+    signalGroup("SIGKILL");
+    await exited;
+  };
+  return { baseUrl, port: options.port, databaseKind: databaseUrl ? "postgresql" : "embedded", output: () => log, kill, stop };
 }
