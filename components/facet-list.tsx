@@ -10,30 +10,35 @@ export interface FacetListProps {
   label?: (value: string) => string;
 }
 
+// Every facet keeps the same height whatever the search: four rows are reserved and longer lists scroll
+// inside them, so typing a search never moves the filters (or, on a phone, the results below them).
 export function FacetList({ title, param, values, selected, hrefFor, label }: FacetListProps) {
-  if (values.length === 0) return null;
   return (
     <section aria-labelledby={`facet-${param}`} className="mb-5">
       <h3 id={`facet-${param}`} className="mb-1 text-sm font-semibold text-slate-900">
         {title}
       </h3>
-      <ul className="space-y-0.5 text-sm">
-        {values.map(({ value, count }) => {
-          const active = selected.includes(value);
-          return (
-            <li key={value}>
-              <Link
-                href={hrefFor(param, value)}
-                aria-current={active ? "true" : undefined}
-                className={`flex justify-between gap-2 rounded px-1 py-0.5 hover:bg-white ${active ? "font-semibold text-brand-800" : "text-slate-700"}`}
-              >
-                <span className="truncate">{active ? "✓ " : ""}{label ? label(value) : value}</span>
-                <span className="text-slate-600">{count}</span>
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
+      {values.length === 0 ? (
+        <p className="h-24 text-sm text-slate-600">None in these results</p>
+      ) : (
+        <ul className="h-24 overflow-y-auto text-sm">
+          {values.map(({ value, count }) => {
+            const active = selected.includes(value);
+            return (
+              <li key={value} className="h-6">
+                <Link
+                  href={hrefFor(param, value)}
+                  aria-current={active ? "true" : undefined}
+                  className={`flex h-6 items-center justify-between gap-2 rounded px-1 hover:bg-white ${active ? "font-semibold text-brand-800" : "text-slate-700"}`}
+                >
+                  <span className="truncate">{active ? "✓ " : ""}{label ? label(value) : value}</span>
+                  <span className="text-slate-600">{count}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </section>
   );
 }

@@ -33,7 +33,20 @@ test("sign-up, organisation and publish pages pass axe, also on a phone-sized sc
   await expectAccessible(page, "organisation");
   await page.goto("/publish");
   await expectAccessible(page, "publish");
+  for (const kind of ["service", "participant"]) {
+    await page.goto(`/publish?kind=${kind}`);
+    await expect(page.getByTestId("live-validation")).toBeVisible();
+    await expectAccessible(page, `publish-${kind}`);
+  }
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/catalogue");
   await expectAccessible(page, "catalogue-phone");
+  for (const kind of ["dataset", "service", "participant"]) {
+    await page.goto(`/publish?kind=${kind}`);
+    await expectAccessible(page, `publish-${kind}-phone`);
+  }
+  await page.goto("/catalogue?q=Blutdruck");
+  await page.getByTestId("result-card").first().getByRole("link").click();
+  await expect(page.getByTestId("credential-graph")).toBeVisible();
+  await expectAccessible(page, "entry-phone");
 });

@@ -10,9 +10,20 @@ export const metadata: Metadata = { title: "Administration" };
 const REGISTRIES = [
   { method: "GET, POST", path: "/api/v1/schemas", what: "SHACL shapes versions (upload, list); activate or retire with POST …/{id}/activate and …/{id}/retire" },
   { method: "GET", path: "/api/v1/revalidations/{id}", what: "progress of a revalidation run" },
-  { method: "POST", path: "/api/v1/admin/contexts", what: "pin an operator JSON-LD context under its exact URL" },
+  { method: "GET, POST, DELETE", path: "/api/v1/admin/contexts", what: "list, pin (under its exact URL) and retire (?url=…) operator JSON-LD contexts" },
   { method: "GET, POST", path: "/api/v1/admin/dids", what: "DID documents pinned for offline resolution" },
   { method: "POST", path: "/api/v1/admin/trust-anchors", what: "add an X.509 CA certificate as trust anchor" },
+  { method: "GET, POST", path: "/api/v1/admin/peers", what: "federation peers (register with name, baseUrl, optional token); GET/PATCH …/{id}; POST …/{id}/sync runs a sync" },
+];
+
+const PAGES = [
+  { href: "/admin/participants", label: "Participants", what: "organisations and citizens hosted here: kind, DID, members, entries." },
+  { href: "/admin/schemas", label: "Schemas", what: "upload, activate and retire shapes." },
+  { href: "/admin/schemas#runs-heading", label: "Revalidation progress", what: "follow the revalidation of stored entries after a schema change, or start one." },
+  { href: "/admin/contexts", label: "JSON-LD contexts", what: "list, pin and retire the contexts verification serves offline." },
+  { href: "/admin/dids", label: "Known DIDs", what: "DID documents pinned for issuers that cannot be resolved offline." },
+  { href: "/admin/trust-anchors", label: "Trust anchors", what: "root certificates that key certificate chains may end at." },
+  { href: "/admin/peers", label: "Federation peers", what: "catalogue nodes harvested by this one: sync progress, refusals, sync now." },
 ];
 
 export default async function AdminPage() {
@@ -28,10 +39,11 @@ export default async function AdminPage() {
       <section aria-labelledby="pages-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="pages-heading" className="text-lg font-semibold">Pages</h2>
         <ul className="mt-2 list-disc pl-5 text-sm">
-          <li>
-            <Link href="/admin/schemas" className="text-brand-700 underline">Schemas</Link> — upload, activate and retire shapes; follow
-            revalidation of stored entries.
-          </li>
+          {PAGES.map((page) => (
+            <li key={page.href}>
+              <Link href={page.href} className="text-brand-700 underline">{page.label}</Link> — {page.what}
+            </li>
+          ))}
         </ul>
       </section>
       <section aria-labelledby="api-heading" className="rounded-lg border border-slate-200 bg-white p-6">

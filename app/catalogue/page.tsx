@@ -5,7 +5,7 @@ import { searchQuerySchema } from "@/lib/catalogue/search-query";
 import { zodIssuesToInvalidParams } from "@/lib/errors/problem";
 import { SearchBox } from "@/components/search-box";
 import { FacetList } from "@/components/facet-list";
-import { TrustBadge } from "@/components/trust-badge";
+import { ResultCard } from "@/components/result-card";
 import { shortDid } from "@/components/format";
 import { OriginBadge, originLabel } from "@/components/origin-badge";
 
@@ -91,7 +91,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           ))}
         </aside>
         <section aria-labelledby="results-heading" aria-live="polite">
-          <h2 id="results-heading" className="text-sm text-slate-700" data-testid="result-count">
+          <h2 id="results-heading" className="truncate text-sm text-slate-700" data-testid="result-count">
             {result.total === 1 ? "1 entry" : `${result.total} entries`}
             {query.q ? <> for “{query.q}”</> : null}
           </h2>
@@ -101,25 +101,10 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             </p>
           ) : (
             <ul className="mt-3 space-y-3">
-              {result.items.map((item) => (
-                <li key={item.hash} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="result-card">
-                  <div className="flex flex-wrap items-start justify-between gap-2">
-                    <h3 className="font-semibold text-slate-900">
-                      <Link href={`/catalogue/${item.hash}`} className="hover:underline">
-                        {item.title}
-                      </Link>
-                    </h3>
-                    <span className="flex flex-wrap gap-1">
-                      {item.origin === "PEER" ? <OriginBadge peers={item.peers} /> : null}
-                      <TrustBadge trust={item.trust} />
-                    </span>
-                  </div>
-                  <p className="text-sm text-slate-600">
-                    {item.providerName ?? shortDid(item.providerDid ?? item.issuerDid)} · {item.types.join(", ")}
-                    {item.status !== "ACTIVE" ? <> · <strong>{item.status.toLowerCase()}</strong></> : null}
-                  </p>
-                  {item.description ? <p className="mt-2 line-clamp-2 text-sm text-slate-700">{item.description}</p> : null}
-                </li>
+              {/* Keyed by position, not hash: a result that moves up (new search, next page) then reuses the card
+                  in place instead of the browser seeing that card jump, which counts as layout shift. */}
+              {result.items.map((item, index) => (
+                <ResultCard key={index} item={item} badges={item.origin === "PEER" ? <OriginBadge peers={item.peers} /> : null} />
               ))}
             </ul>
           )}

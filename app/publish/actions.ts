@@ -2,11 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { getSessionActor } from "@/app/_lib/current-actor";
-import { formStateFromError, type FormState } from "@/app/_lib/form-state";
+import { formStateFromError, formValues, type FormState } from "@/app/_lib/form-state";
 import { checkSubmission } from "@/lib/catalogue/check-submission";
 import { publishSelfDescription } from "@/lib/catalogue/publish-self-description";
 import { getContextLoader, getPublishServices } from "@/lib/catalogue/get-publish-services";
 import { buildHealthDatasetCredential } from "@/lib/catalogue/build-health-dataset-credential";
+import { buildServiceOfferingCredential, type ServiceOfferingForm } from "@/lib/catalogue/build-service-offering-credential";
+import { buildLegalPersonCredential, type LegalPersonForm } from "@/lib/catalogue/build-legal-person-credential";
 import { signWithParticipantKey } from "@/lib/participants/sign-with-participant-key";
 import { getParticipantBySlug } from "@/lib/participants/get-participant";
 import { AppError } from "@/lib/errors/app-error";
@@ -57,32 +59,72 @@ export async function publishUploadAction(_previous: UploadState, formData: Form
   redirect(`/catalogue/${hash}`);
 }
 
+/** Signs a wizard's credential with the organisation's Ed25519 key and publishes it; returns the entry's hash. */
+async function signAndPublish(build: (participant: { did: string; legalName: string }) => Record<string, unknown>): Promise<string> {
+  const actor = await getSessionActor();
+  const membership = actor?.memberships[0];
+  if (!actor || !membership) throw new AppError("UNAUTHENTICATED", { message: "Sign in to publish." });
+  const participant = await getParticipantBySlug({ slug: membership.participantSlug });
+  const credential = build(participant);
+  const signed = await signWithParticipantKey({ actor, participantId: participant.id, document: credential, format: "eddsa-rdfc-2022", documentLoader: await getContextLoader() });
+  const { entry } = await publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPublishServices() });
+  return entry.hash;
+}
+
+/** A subject id the browser proposed (so preview and signed credential agree), or a fresh one. */
+function subjectIdFrom(formData: FormData): string {
+  const subjectId = String(formData.get("subjectId") ?? "");
+  return /^urn:uuid:[0-9a-f-]{36}$/.test(subjectId) ? subjectId : `urn:uuid:${crypto.randomUUID()}`;
+}
+
 /** The wizard: build the credential from the form, sign it with the organisation's key, publish. */
 export async function publishWizardAction(_previous: FormState, formData: FormData): Promise<FormState> {
   let hash: string;
   try {
-    const actor = await getSessionActor();
-    const membership = actor?.memberships[0];
-    if (!actor || !membership) throw new AppError("UNAUTHENTICATED", { message: "Sign in to publish." });
-    const participant = await getParticipantBySlug({ slug: membership.participantSlug });
-    const subjectId = String(formData.get("subjectId") ?? "");
-    const credential = buildHealthDatasetCredential(
-      {
-        title: String(formData.get("title") ?? ""),
-        description: String(formData.get("description") ?? ""),
-        keywords: String(formData.get("keywords") ?? ""),
-        purposes: formData.getAll("purposes").map(String),
-        pseudonymisation: String(formData.get("pseudonymisation") ?? "Pseudonymised") as never,
-        population: String(formData.get("population") ?? ""),
-        codingSystems: String(formData.get("codingSystems") ?? ""),
-      },
-      { subjectId: /^urn:uuid:[0-9a-f-]{36}$/.test(subjectId) ? subjectId : `urn:uuid:${crypto.randomUUID()}` },
+    hash = await signAndPublish(() =>
+      buildHealthDatasetCredential(
+        {
+          title: String(formData.get("title") ?? ""),
+          description: String(formData.get("description") ?? ""),
+          keywords: String(formData.get("keywords") ?? ""),
+          purposes: formData.getAll("purposes").map(String),
+          pseudonymisation: String(formData.get("pseudonymisation") ?? "Pseudonymised") as never,
+          population: String(formData.get("population") ?? ""),
+          codingSystems: String(formData.get("codingSystems") ?? ""),
+        },
+        { subjectId: subjectIdFrom(formData) },
+      ),
     );
-    const signed = await signWithParticipantKey({ actor, participantId: participant.id, document: credential, format: "eddsa-rdfc-2022", documentLoader: await getContextLoader() });
-    const { entry } = await publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPublishServices() });
-    hash = entry.hash;
   } catch (error) {
     return formStateFromError(error);
+  }
+  redirect(`/catalogue/${hash}`);
+}
+
+const SERVICE_FIELDS = ["name", "description", "keywords", "providedBy", "policy", "termsUrl", "termsHash", "requestType", "accessType", "formatType", "dataProtectionRegime", "endpointUrl"];
+
+/** Service offering kind of the wizard (Gaia-X 22.10 ServiceOffering). */
+export async function publishServiceOfferingAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, SERVICE_FIELDS);
+  let hash: string;
+  try {
+    hash = await signAndPublish((participant) => buildServiceOfferingCredential(values as ServiceOfferingForm, { issuer: participant.did, subjectId: subjectIdFrom(formData) }));
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  redirect(`/catalogue/${hash}`);
+}
+
+const PARTICIPANT_FIELDS = ["legalName", "description", "registrationKind", "registrationNumber", "countryCode", "streetAddress", "postalCode", "locality", "headquartersCountryCode", "headquartersLocality"];
+
+/** Participant kind of the wizard (Gaia-X Loire LegalPerson); a new one deprecates the previous version. */
+export async function publishLegalPersonAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, PARTICIPANT_FIELDS);
+  let hash: string;
+  try {
+    hash = await signAndPublish((participant) => buildLegalPersonCredential(values as LegalPersonForm, { issuer: participant.did, subjectId: `${participant.did}#legal-person` }));
+  } catch (error) {
+    return formStateFromError(error, values);
   }
   redirect(`/catalogue/${hash}`);
 }

@@ -8,6 +8,8 @@ import { TrustPanel, type TrustCheck } from "@/components/trust-panel";
 import { ClaimsView } from "@/components/claims-view";
 import { RawDocument } from "@/components/raw-document";
 import { TrustBadge } from "@/components/trust-badge";
+import { CredentialGraphView } from "@/components/credential-graph";
+import { buildCredentialGraph } from "@/lib/catalogue/build-credential-graph";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Catalogue entry" };
@@ -64,6 +66,13 @@ export default async function EntryPage({ params }: { params: Promise<{ hash: st
           {subjects.map((subject, index) => (
             <ClaimsView key={index} claims={subject} />
           ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="graph-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="graph-heading" className="text-lg font-semibold">Nodes and links</h2>
+        <div className="mt-3">
+          <CredentialGraphView graph={buildCredentialGraph({ document, maxNodes: 40 })} />
         </div>
       </section>
 
