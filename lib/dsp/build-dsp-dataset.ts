@@ -1,38 +1,32 @@
 import type { CatalogueDataset } from "@/lib/catalogue/find-catalogue-datasets";
+import { entryOffers } from "@/lib/contracts/offers/entry-offers";
+import { describeOffer } from "@/lib/contracts/offers/describe-offer";
+import { offerToOdrl } from "@/lib/contracts/offers/odrl-offer";
+import type { PortalOffer } from "@/lib/contracts/offers/offer-model";
 
-// Dataspace Protocol (2024-1) shapes of the catalogue. Each dataset carries an ODRL offer: until a
-// publisher defines explicit offers, the offer permits use for exactly the purposes the entry declares.
+// Dataspace Protocol (2024-1) shapes of the catalogue. Each dataset carries the ODRL offers a contract
+// can be requested under (lib/contracts/offers): the explicit offers of its credential, when the
+// caller looked them up (findOffersByHash), else the default offer for exactly the declared purposes.
+// Each offer also says itself in words (dct:description).
 
 export const DSP_CONTEXT = "https://w3id.org/dspace/2024/1/context.json";
-const DLH = "https://w3id.org/dataloft/health#";
 
-export function defaultOffer(dataset: CatalogueDataset) {
-  const purposes = dataset.purposes.map((purpose) => (purpose.includes(":") ? purpose : `${DLH}${purpose}`));
-  return {
-    "@id": `urn:dataloft:offer:${dataset.hash}:default`,
-    "@type": "odrl:Offer",
-    "odrl:assigner": dataset.issuerDid,
-    "odrl:permission": [
-      {
-        "odrl:action": "odrl:use",
-        ...(purposes.length
-          ? { "odrl:constraint": [{ "odrl:leftOperand": "odrl:purpose", "odrl:operator": "odrl:isAnyOf", "odrl:rightOperand": purposes }] }
-          : {}),
-      },
-    ],
-    "odrl:prohibition": [],
-    "odrl:obligation": [],
-  };
+export function dspOffer(offer: PortalOffer): Record<string, unknown> {
+  return { ...offerToOdrl(offer), "dct:description": [{ "@value": describeOffer(offer).join(" "), "@language": "en" }] };
 }
 
-export function buildDspDataset(dataset: CatalogueDataset, options: { publicUrl: string }) {
+function offersOf(dataset: CatalogueDataset, offersByHash: Map<string, PortalOffer[]> | undefined): PortalOffer[] {
+  return offersByHash?.get(dataset.hash) ?? entryOffers({ hash: dataset.hash, issuerDid: dataset.issuerDid, purposes: dataset.purposes });
+}
+
+export function buildDspDataset(dataset: CatalogueDataset, options: { publicUrl: string; offersByHash?: Map<string, PortalOffer[]> }) {
   return {
     "@id": dataset.hash,
     "@type": "dcat:Dataset",
     "dct:title": dataset.title,
     ...(dataset.description ? { "dct:description": [{ "@value": dataset.description, "@language": "en" }] } : {}),
     ...(dataset.keywords.length ? { "dcat:keyword": dataset.keywords } : {}),
-    "odrl:hasPolicy": [defaultOffer(dataset)],
+    "odrl:hasPolicy": offersOf(dataset, options.offersByHash).map(dspOffer),
     "dcat:distribution": [
       {
         "@type": "dcat:Distribution",
@@ -43,7 +37,7 @@ export function buildDspDataset(dataset: CatalogueDataset, options: { publicUrl:
   };
 }
 
-export function buildDspCatalog(options: { datasets: CatalogueDataset[]; publicUrl: string; participantId: string }) {
+export function buildDspCatalog(options: { datasets: CatalogueDataset[]; publicUrl: string; participantId: string; offersByHash?: Map<string, PortalOffer[]> }) {
   return {
     "@context": DSP_CONTEXT,
     "@id": `${options.publicUrl}/dsp/catalog`,

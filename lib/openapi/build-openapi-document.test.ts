@@ -20,3 +20,17 @@ describe("buildOpenApiDocument", () => {
     expect(Object.keys(publish.requestBody.content)).toEqual(["application/ld+json", "application/vc+jwt", "application/vp+jwt"]);
   });
 });
+
+describe("buildOpenApiDocument: contracts, consents and DSP negotiation", () => {
+  const document = buildOpenApiDocument({ serverUrl: "https://catalogue.example" });
+
+  it("documents every contract, consent and negotiation route with its request body", () => {
+    for (const path of ["/api/v1/contracts", "/api/v1/contracts/{id}/offer", "/api/v1/contracts/{id}/verify", "/api/v1/consents/{id}/withdraw", "/api/v1/consents/access-log", "/dsp/negotiations/request", "/dsp/negotiations/{providerPid}/events"]) {
+      expect(document.paths[path], path).toBeDefined();
+    }
+    const request = document.paths["/api/v1/contracts"]?.post as { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown>; required: string[] } }> } };
+    const schema = request.requestBody.content["application/json"]!.schema;
+    expect(Object.keys(schema.properties)).toEqual(["selfDescriptionHash", "offerId", "purpose", "durationDays", "consumerParticipantId"]);
+    expect(schema.properties.purpose).toMatchObject({ enum: expect.arrayContaining(["ScientificResearch"]) });
+  });
+});

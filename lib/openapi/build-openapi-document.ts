@@ -7,12 +7,13 @@ import { inviteMemberInput } from "@/lib/participants/invite-member";
 import { addContextInput } from "@/lib/registry/add-json-ld-context";
 import { pinDidInput } from "@/lib/registry/pin-did-document";
 import { addTrustAnchorInput } from "@/lib/registry/add-trust-anchor";
+import { CONTRACT_OPERATIONS } from "./contract-operations";
 
 // OpenAPI 3.1 generated from the same zod schemas the handlers parse with, so the document cannot
 // drift from what the API accepts.
 
-type Method = "get" | "post" | "delete";
-interface Operation {
+export type Method = "get" | "post" | "delete";
+export interface Operation {
   summary: string;
   auth: boolean;
   query?: z.ZodObject;
@@ -110,6 +111,7 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   "/api/v1/admin/trust-anchors": { post: { summary: "Add a trust anchor certificate (catalogue admins)", auth: true, body: addTrustAnchorInput, responses: { "201": "The trust anchor" } } },
   "/participants/{slug}/did.json": { get: { summary: "did:web document of a participant hosted here", auth: false, pathParams: ["slug"], responses: { "200": "DID document" } } },
+  ...CONTRACT_OPERATIONS,
 };
 
 export function buildOpenApiDocument(options: { serverUrl: string }) {
