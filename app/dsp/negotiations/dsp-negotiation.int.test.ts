@@ -14,6 +14,7 @@ import * as eventsRoute from "./[providerPid]/events/route";
 import * as agreementRoute from "./[providerPid]/agreement/route";
 import * as verificationRoute from "./[providerPid]/agreement/verification/route";
 import * as terminationRoute from "./[providerPid]/termination/route";
+import { dspClient, HEALTH, offerMessage } from "@/test/support/dsp-client";
 
 // A Dataspace Protocol client in plain fetch and protocol shapes. In this test its fetch dispatches
 // to the route handlers themselves (real Request objects through the real wrapper); pointed at a
@@ -42,48 +43,6 @@ async function routeFetch(url: string, init: RequestInit = {}): Promise<Response
   }
   throw new Error(`no route for ${request.method} ${path}`);
 }
-
-const DSP = "https://w3id.org/dspace/2024/1/context.json";
-const HEALTH = "https://w3id.org/dataloft/health#";
-
-function dspClient(options: { baseUrl: string; token: string; fetch: typeof routeFetch }) {
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await options.fetch(`${options.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${options.token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-  };
-  const pid = (providerPid: string) => encodeURIComponent(providerPid);
-  return {
-    call,
-    request: (message: Record<string, unknown>) => call("POST", "/dsp/negotiations/request", { "@context": DSP, "@type": "dspace:ContractRequestMessage", ...message }),
-    get: (providerPid: string) => call("GET", `/dsp/negotiations/${pid(providerPid)}`),
-    agreement: (providerPid: string) => call("GET", `/dsp/negotiations/${pid(providerPid)}/agreement`),
-    event: (providerPid: string, consumerPid: string, eventType: string) =>
-      call("POST", `/dsp/negotiations/${pid(providerPid)}/events`, { "@context": DSP, "@type": "dspace:ContractNegotiationEventMessage", "dspace:providerPid": providerPid, "dspace:consumerPid": consumerPid, "dspace:eventType": eventType }),
-    verify: (providerPid: string, consumerPid: string) =>
-      call("POST", `/dsp/negotiations/${pid(providerPid)}/agreement/verification`, { "@context": DSP, "@type": "dspace:ContractAgreementVerificationMessage", "dspace:providerPid": providerPid, "dspace:consumerPid": consumerPid }),
-    terminate: (providerPid: string, consumerPid: string) =>
-      call("POST", `/dsp/negotiations/${pid(providerPid)}/termination`, { "@context": DSP, "@type": "dspace:ContractNegotiationTerminationMessage", "dspace:providerPid": providerPid, "dspace:consumerPid": consumerPid, "dspace:code": "consumer.cancelled", "dspace:reason": [{ "@value": "no longer needed" }] }),
-  };
-}
-
-const offerMessage = (offerId: string, hash: string, days = 200) => ({
-  "@id": offerId,
-  "@type": "odrl:Offer",
-  "odrl:target": hash,
-  "odrl:permission": [
-    {
-      "odrl:action": "odrl:use",
-      "odrl:constraint": [
-        { "odrl:leftOperand": "odrl:purpose", "odrl:operator": "odrl:eq", "odrl:rightOperand": `${HEALTH}ScientificResearch` },
-        { "odrl:leftOperand": "odrl:elapsedTime", "odrl:operator": "odrl:lteq", "odrl:rightOperand": `P${days}D` },
-      ],
-    },
-  ],
-});
 
 describe.each(testDatabaseTargets())("DSP contract negotiation on $name", (target) => {
   const database = withTestDatabase(target);

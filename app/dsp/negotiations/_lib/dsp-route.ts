@@ -22,9 +22,10 @@ export interface DspContext {
 }
 
 export function dspRoute(handler: (context: DspContext) => Promise<Response>) {
-  return async function route(request: Request, routeContext: { params: Promise<Record<string, string | string[]>> }): Promise<Response> {
+  return async function route(request: Request, routeContext?: { params?: Promise<Record<string, string | string[]>> }): Promise<Response> {
     const requestId = randomUUID();
-    const params = await routeContext.params;
+    // Next.js hands a route without dynamic segments no params at all.
+    const params = (await routeContext?.params) ?? {};
     const providerPid = typeof params.providerPid === "string" ? decodeURIComponent(params.providerPid) : null;
     try {
       const actor = await getRequestActor(request);
