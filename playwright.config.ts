@@ -35,6 +35,9 @@ export default defineConfig({
       DATALOFT_DATA_DIR: dataDir,
       DATALOFT_ADMIN_TOKEN: E2E_ADMIN_TOKEN,
       DATALOFT_SEED_DEMO: "true",
+      // e2e/federation.spec.ts runs a peer catalogue on a loopback port.
+      DATALOFT_PEER_HOSTS: "127.0.0.1",
+      DATALOFT_PEER_ALLOW_PRIVATE: "true",
       DATABASE_URL: "",
       LOG_LEVEL: "warn",
     },
