@@ -15,6 +15,7 @@ import { withTestDatabase } from "@/test/support/with-test-database";
 
 import { getContextLoader, getPublishServices } from "./get-publish-services";
 import { publishSelfDescription } from "./publish-self-description";
+import { recheckCredentialStatus } from "./recheck-credential-status";
 
 // Status lists in the publish pipeline: a list published in this catalogue decides; one elsewhere is
 // not fetched (outside resolution is off in tests) and only warns.
@@ -98,5 +99,40 @@ describe.each(testDatabaseTargets())("status lists when publishing on $name", (t
     expect(entry.verification?.warnings).toEqual(expect.arrayContaining([`status.checked: Status not checked: the status list ${elsewhere} could not be consulted offline`]));
     expect(fetchSpy).not.toHaveBeenCalled();
     fetchSpy.mockRestore();
+  });
+});
+
+describe.each(testDatabaseTargets())("re-checking status lists of stored entries on $name", (target) => {
+  withTestDatabase(target);
+
+  it("revokes an entry whose issuer revoked it in a newer list, audits it, and leaves the others", async () => {
+    const { participant, user } = await signUpParticipant({ input: { legalName: "Recheck Klinik", name: "R", email: "r@r.test", password: "a long enough password" }, publicUrl: "http://localhost:3000" });
+    await generateParticipantKey({ prisma: db(), participant, algorithm: "Ed25519", keyEncryptionKey });
+    const actor = await loadUserActor({ userId: user.id });
+    const sign = async (document: Record<string, unknown>) =>
+      (await signWithParticipantKey({ actor: null, skipAuthorisation: true, participantId: participant.id, document, format: "eddsa-rdfc-2022", documentLoader: await getContextLoader(), keyEncryptionKey })) as Record<string, unknown>;
+    const publish = async (document: Record<string, unknown>) =>
+      (await publishSelfDescription({ actor, text: JSON.stringify(document), contentType: "application/ld+json", services: await getPublishServices() })).entry.hash;
+
+    // The list is published here like any credential; at first nothing in it is set.
+    await publish(await sign({ ...statusListCredential({ url: LIST_URL, issuer: participant.did, setIndexes: [] }), validFrom: "2026-01-01T00:00:00Z" }));
+    const later = await publish(await sign({ ...unsignedHealthDataset({ title: "Revoked later", description: "x" }), credentialStatus: statusEntry({ url: LIST_URL, index: REVOKED }) }));
+    const kept = await publish(await sign({ ...unsignedHealthDataset({ title: "Still valid", description: "x" }), credentialStatus: statusEntry({ url: LIST_URL, index: REVOKED + 1 }) }));
+    const plain = await publish(await sign(unsignedHealthDataset({ title: "No status", description: "x" })));
+
+    const unchanged = await recheckCredentialStatus({ services: await getPublishServices() });
+    expect(unchanged).toMatchObject({ checked: 2, revoked: [], complete: true });
+
+    // The issuer publishes a newer list revoking one of them; the next round revokes it here.
+    await publish(await sign({ ...statusListCredential({ url: LIST_URL, issuer: participant.did, setIndexes: [REVOKED] }), validFrom: "2026-06-01T00:00:00Z" }));
+    const round = await recheckCredentialStatus({ services: await getPublishServices() });
+    expect(round.revoked).toEqual([{ hash: later, reason: expect.stringMatching(/revoked/i) }]);
+    const statuses = await db().selfDescription.findMany({ where: { hash: { in: [later, kept, plain] } }, select: { hash: true, status: true } });
+    expect(Object.fromEntries(statuses.map((row) => [row.hash, row.status]))).toEqual({ [later]: "REVOKED", [kept]: "ACTIVE", [plain]: "ACTIVE" });
+    expect(await db().auditEvent.count({ where: { action: "self-description.revoked-by-status-list", subjectId: later } })).toBe(1);
+
+    // Idempotent: another round (another instance) writes nothing more.
+    expect((await recheckCredentialStatus({ services: await getPublishServices() })).revoked).toEqual([]);
+    expect(await db().auditEvent.count({ where: { action: "self-description.revoked-by-status-list" } })).toBe(1);
   });
 });

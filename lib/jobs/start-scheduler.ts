@@ -2,6 +2,11 @@ import "server-only";
 import { logger } from "@/lib/logger";
 import { expireSelfDescriptions } from "@/lib/catalogue/expire-self-descriptions";
 import { runDueHarvests } from "@/lib/federation/run-due-harvests";
+import { recheckCredentialStatus } from "@/lib/catalogue/recheck-credential-status";
+import { getPublishServices } from "@/lib/catalogue/get-publish-services";
+
+/** Status lists are re-checked every this many ticks (an hour at the default interval), 30 s of work per round. */
+const STATUS_RECHECK_EVERY = 60;
 
 // In-process scheduler started once per portal process (instrumentation.ts). Every instance runs it;
 // runExclusively makes each round happen on one instance only.
@@ -10,7 +15,9 @@ const holder = globalThis as typeof globalThis & { __dataloftScheduler?: NodeJS.
 
 export function startScheduler(options: { intervalMs?: number } = {}): void {
   if (holder.__dataloftScheduler) return;
+  let ticks = 0;
   const tick = async () => {
+    ticks += 1;
     try {
       const outcome = await expireSelfDescriptions();
       if (outcome.ran && outcome.result.expired.length) logger.info("entries expired", { count: outcome.result.expired.length });
@@ -22,6 +29,13 @@ export function startScheduler(options: { intervalMs?: number } = {}): void {
       for (const { peerId, report } of federation.synced) logger.info("peer synced", { peerId, phase: report.phase, stored: report.stored, refused: report.refused });
     } catch (error) {
       logger.error("scheduled job failed", { job: "federation-sync", error });
+    }
+    if (ticks % STATUS_RECHECK_EVERY !== 1) return;
+    try {
+      const recheck = await recheckCredentialStatus({ services: await getPublishServices() });
+      if (recheck.revoked.length) logger.info("entries revoked by their status lists", { count: recheck.revoked.length });
+    } catch (error) {
+      logger.error("scheduled job failed", { job: "recheck-status", error });
     }
   };
   holder.__dataloftScheduler = setInterval(tick, options.intervalMs ?? 60_000);
