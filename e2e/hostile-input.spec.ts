@@ -105,6 +105,21 @@ test("unsigned, tampered, copied, foreign-key and expired credentials are refuse
   expect(await total()).toBe(before);
 });
 
+test("the canonicalization poison graph (a clique of blank nodes) is refused with the work limit named, and nothing is stored", async () => {
+  const before = await total();
+  const signed = await sign(a, healthDataset("Poison carrier"));
+  // RDFC-1.0's worst case: every blank node linked to every other, so no node can be told apart cheaply.
+  const size = 12;
+  const link = (from: number) => Array.from({ length: size }, (_, to) => to).filter((to) => to !== from).map((to) => ({ "@id": `_:b${to}` }));
+  const nodes = Array.from({ length: size }, (_, index) => ({ "@id": `_:b${index}`, "https://example.org/poison#linked": link(index) }));
+  const poisoned = { ...signed, credentialSubject: { ...nodes[0], "https://example.org/poison#all": nodes.slice(1) } };
+  const started = Date.now();
+  const problem = await expectProblem(await publish(a, JSON.stringify(poisoned)), 422, /VERIFICATION_FAILED|UNPROCESSABLE|INVALID_INPUT/);
+  expect(JSON.stringify(problem)).toMatch(/"proof.signature","passed":false,"message":"[^"]*Maximum deep iterations exceeded/);
+  test.info().annotations.push({ type: "answered in", description: `${Date.now() - started} ms` });
+  expect(await total()).toBe(before);
+});
+
 test("JWTs with alg none or HS256 are refused", async () => {
   const before = await total();
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
