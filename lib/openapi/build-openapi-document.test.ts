@@ -34,3 +34,16 @@ describe("buildOpenApiDocument: contracts, consents and DSP negotiation", () => 
     expect(schema.properties.purpose).toMatchObject({ enum: expect.arrayContaining(["ScientificResearch"]) });
   });
 });
+
+describe("buildOpenApiDocument: federation", () => {
+  const document = buildOpenApiDocument({ serverUrl: "https://catalogue.example" });
+
+  it("documents the change feed parameter, the origin filters and the peer endpoints", () => {
+    const search = document.paths["/api/v1/self-descriptions"]?.get as { parameters: { name: string }[] };
+    expect(search.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["updatedSince", "origin", "peer"]));
+    const register = document.paths["/api/v1/admin/peers"]?.post as { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } };
+    expect(Object.keys(register.requestBody.content["application/json"]!.schema.properties)).toEqual(["name", "baseUrl", "kind", "token", "scheduleMinutes"]);
+    expect(document.paths["/api/v1/admin/peers/{id}"]?.patch).toBeDefined();
+    expect(document.paths["/api/v1/admin/peers/{id}/sync"]?.post).toMatchObject({ responses: { "202": expect.anything(), "409": expect.anything() } });
+  });
+});

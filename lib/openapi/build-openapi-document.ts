@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { searchQuerySchema } from "@/lib/catalogue/search-query";
+import { changesQuerySchema } from "@/lib/catalogue/list-changes";
 import { claimsQuerySchema } from "@/lib/catalogue/claims-query";
 import { uploadSchemaInput } from "@/lib/schemas/schema-input";
 import { createApiTokenInput } from "@/lib/auth/create-api-token";
@@ -8,11 +9,12 @@ import { addContextInput } from "@/lib/registry/add-json-ld-context";
 import { pinDidInput } from "@/lib/registry/pin-did-document";
 import { addTrustAnchorInput } from "@/lib/registry/add-trust-anchor";
 import { CONTRACT_OPERATIONS } from "./contract-operations";
+import { FEDERATION_OPERATIONS } from "./federation-operations";
 
 // OpenAPI 3.1 generated from the same zod schemas the handlers parse with, so the document cannot
 // drift from what the API accepts.
 
-export type Method = "get" | "post" | "delete";
+export type Method = "get" | "post" | "patch" | "delete";
 export interface Operation {
   summary: string;
   auth: boolean;
@@ -32,7 +34,13 @@ function jsonSchema(schema: z.ZodType) {
 
 const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   "/api/v1/self-descriptions": {
-    get: { summary: "Search the catalogue (full text, facets, cursor pagination)", auth: false, query: searchQuerySchema, responses: { "200": "{ items, nextCursor, total, facets }" } },
+    get: {
+      summary:
+        "Search the catalogue (full text, facets, cursor pagination). With updatedSince (an ISO timestamp or the previous page's cursor; limit ≤ 200) it is instead the change feed peers harvest: this node's own entries ordered by last change, every status, each document as received",
+      auth: false,
+      query: searchQuerySchema.extend({ updatedSince: changesQuerySchema.shape.updatedSince.optional() }),
+      responses: { "200": "{ items, nextCursor, total, facets } — or, with updatedSince, { items: [{ hash, status, statusChangedAt, updatedAt, format, contentType, document }], cursor, hasMore }" },
+    },
     post: {
       summary: "Publish a signed self-description (idempotent; Idempotency-Key supported)",
       auth: true,
@@ -112,6 +120,7 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   "/api/v1/admin/trust-anchors": { post: { summary: "Add a trust anchor certificate (catalogue admins)", auth: true, body: addTrustAnchorInput, responses: { "201": "The trust anchor" } } },
   "/participants/{slug}/did.json": { get: { summary: "did:web document of a participant hosted here", auth: false, pathParams: ["slug"], responses: { "200": "DID document" } } },
   ...CONTRACT_OPERATIONS,
+  ...FEDERATION_OPERATIONS,
 };
 
 export function buildOpenApiDocument(options: { serverUrl: string }) {
