@@ -50,4 +50,11 @@ test("an admin syncs a peer: the genuine entry is searchable with its origin, th
   await expect(card).toHaveCount(1);
   await expect(card.getByTestId("origin-badge")).toHaveText(`Harvested from ${name}`);
   await expect(page.getByRole("complementary", { name: "Filters" })).toContainText("Harvested from peers");
+
+  // The entry page says where the entry comes from, and that this node checked it itself.
+  await card.getByRole("link").first().click();
+  const origins = page.getByTestId("entry-origins");
+  await expect(origins).toContainText("This node verified the signature and validated the claims itself");
+  await expect(origins).toContainText(name);
+  await expect(page.getByTestId("trust-panel")).toBeVisible();
 });
