@@ -3,6 +3,8 @@ import "./globals.css";
 import { auth } from "@/app/auth";
 import { SiteHeader } from "@/components/site-header";
 import { signOutAction } from "@/app/_lib/sign-out-action";
+import { getSessionActor } from "@/app/_lib/current-actor";
+import { decidesConsents } from "@/lib/consent/decides-consents";
 
 export const metadata: Metadata = {
   title: { default: "dataLOFT Catalogue", template: "%s · dataLOFT Catalogue" },
@@ -11,10 +13,12 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const session = await auth();
+  const actor = session ? await getSessionActor() : null;
+  const consents = actor ? await decidesConsents({ actor }) : false;
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">
-        <SiteHeader signedInAs={session?.user?.email ?? null} signOutAction={signOutAction} />
+        <SiteHeader signedInAs={session?.user?.email ?? null} showConsents={consents} signOutAction={signOutAction} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>

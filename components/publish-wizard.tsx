@@ -5,20 +5,23 @@ import { buildHealthDatasetCredential, PSEUDONYMISATION_LEVELS, PURPOSES, type H
 import type { FormState } from "@/app/_lib/form-state";
 import { useLiveLint } from "./use-live-lint";
 import { WizardLayout } from "./wizard-layout";
+import { EMPTY_TERMS, termsToFormInput, type HealthDatasetTerms } from "./health-dataset-terms";
+import { HealthDatasetTermsFields } from "./health-dataset-terms-fields";
 
 /** The one form: a health dataset → its Gaia-X credential, its HealthDCAT-AP view, live validation. */
 export function PublishWizard({ action, did }: { action: (state: FormState, data: FormData) => Promise<FormState>; did: string }) {
   const [state, formAction] = useActionState(action, {});
   const [subjectId] = useState(() => `urn:uuid:${crypto.randomUUID()}`);
   const [form, setForm] = useState<HealthDatasetForm>({ title: "", description: "", keywords: "", purposes: [], pseudonymisation: "Pseudonymised", population: "", codingSystems: "" });
+  const [terms, setTerms] = useState<HealthDatasetTerms>(EMPTY_TERMS);
 
   const credential = useMemo(() => {
     try {
-      return buildHealthDatasetCredential(form, { issuer: did, subjectId });
+      return buildHealthDatasetCredential({ ...form, ...termsToFormInput(terms) }, { issuer: did, subjectId });
     } catch {
       return null;
     }
-  }, [form, did, subjectId]);
+  }, [form, terms, did, subjectId]);
 
   const lint = useLiveLint(credential);
 
@@ -89,6 +92,7 @@ export function PublishWizard({ action, did }: { action: (state: FormState, data
         Coding systems (IRIs, comma-separated)
         <input name="codingSystems" value={form.codingSystems} onChange={update("codingSystems")} className={input} placeholder="http://snomed.info/sct, http://loinc.org" />
       </label>
+      <HealthDatasetTermsFields terms={terms} onChange={setTerms} />
     </WizardLayout>
   );
 }

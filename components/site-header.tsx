@@ -2,6 +2,8 @@ import Link from "next/link";
 
 export interface SiteHeaderProps {
   signedInAs: string | null;
+  /** Citizens, and organisations registered as a citizen's data trustee, decide consents. */
+  showConsents?: boolean;
   signOutAction: () => Promise<void>;
 }
 
@@ -12,7 +14,10 @@ const NAV = [
   { href: "/organisation", label: "My organisation" },
 ];
 
-export function SiteHeader({ signedInAs, signOutAction }: SiteHeaderProps) {
+// Citizens (and data trustees deciding for them) grant and withdraw consent here.
+const CONSENT_NAV = [{ href: "/consent", label: "My consents" }];
+
+export function SiteHeader({ signedInAs, showConsents = false, signOutAction }: SiteHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -24,7 +29,7 @@ export function SiteHeader({ signedInAs, signOutAction }: SiteHeaderProps) {
         </Link>
         <nav aria-label="Main" className="flex-1">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {NAV.map((item) => (
+            {[...NAV, ...(signedInAs && showConsents ? CONSENT_NAV : [])].map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="rounded px-1 py-1 text-slate-700 hover:text-brand-700 hover:underline">
                   {item.label}

@@ -33,3 +33,18 @@ test("signing out ends the session on the server, not only in the browser", asyn
   await page.goto("/organisation");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("a citizen lands on her consent page; organisations see no consent link unless they are a data trustee", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill("erika@citizen.example");
+  await page.getByLabel("Password").fill("dataloft-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My consents" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My consents" })).toBeVisible();
+  await page.getByRole("link", { name: "Your profile and DID document" }).click();
+  await expect(page.getByTestId("participant-did")).toContainText("erika-mustermann");
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  await signUp(page, newOrganisation("No Trustee Clinic"));
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My consents" })).toHaveCount(0);
+});

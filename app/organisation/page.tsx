@@ -22,6 +22,8 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
   const actor = await getSessionActor();
   if (!actor) redirect("/sign-in?next=/organisation");
   const { org } = await searchParams;
+  // A citizen's home is their consent page; their own profile stays reachable with ?org=.
+  if (!org && actor.memberships.length > 0 && actor.memberships.every((membership) => membership.role === "CITIZEN")) redirect("/consent");
   const slug = org ?? actor.memberships[0]?.participantSlug;
   if (!slug) return <p>Your account does not belong to any organisation yet.</p>;
   const overview = await getOrganisationOverview({ actor, slug });

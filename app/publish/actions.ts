@@ -13,6 +13,7 @@ import { signWithParticipantKey } from "@/lib/participants/sign-with-participant
 import { getParticipantBySlug } from "@/lib/participants/get-participant";
 import { AppError } from "@/lib/errors/app-error";
 import { getEnv } from "@/lib/env";
+import { termsFromFormData, termsToFormInput } from "@/components/health-dataset-terms";
 
 export interface UploadState {
   error?: string;
@@ -91,6 +92,7 @@ export async function publishWizardAction(_previous: FormState, formData: FormDa
           pseudonymisation: String(formData.get("pseudonymisation") ?? "Pseudonymised") as never,
           population: String(formData.get("population") ?? ""),
           codingSystems: String(formData.get("codingSystems") ?? ""),
+          ...termsToFormInput(termsFromFormData(formData)),
         },
         { subjectId: subjectIdFrom(formData) },
       ),

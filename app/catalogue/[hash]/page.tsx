@@ -10,6 +10,9 @@ import { RawDocument } from "@/components/raw-document";
 import { TrustBadge } from "@/components/trust-badge";
 import { CredentialGraphView } from "@/components/credential-graph";
 import { buildCredentialGraph } from "@/lib/catalogue/build-credential-graph";
+import { RequestAccessSection } from "./request-access-section";
+import { EntryOrigins } from "@/components/entry-origins";
+import { findEntryOrigins } from "@/lib/federation/find-entry-origins";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Catalogue entry" };
@@ -68,6 +71,10 @@ export default async function EntryPage({ params }: { params: Promise<{ hash: st
           ))}
         </div>
       </section>
+
+      <EntryOrigins origins={await findEntryOrigins({ hash: entry.hash })} local={entry.origin === "LOCAL"} />
+
+      <RequestAccessSection hash={entry.hash} types={entry.types} />
 
       <section aria-labelledby="graph-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="graph-heading" className="text-lg font-semibold">Nodes and links</h2>
