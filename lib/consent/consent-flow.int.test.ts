@@ -63,7 +63,7 @@ describe.each(testDatabaseTargets())("citizen consent on $name", (target) => {
 
     const log = await getConsentAccessLog({ actor: citizens[0]!.actor });
     expect(log.items.map((item) => item.event)).toEqual(["request", "consent.granted", "agree", "verify", "finalize", "consent.withdrawn", "withdraw-consent"]);
-    expect(log.items[2]!.summary).toBe(`Institut Test was granted access: the agreement was signed — "Blood pressure registry" from Uniklinik Test, for ScientificResearch, 30 days.`);
+    expect(log.items[2]!.summary).toBe(`Institut Test was granted access: the agreement was signed — "Blood pressure registry" from Uniklinik Test, for scientific research, 30 days.`);
   });
 
   it("a registered data trustee decides for the citizen", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { PURPOSES } from "@/lib/catalogue/build-health-dataset-credential";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { participantsActingFor } from "./consent-parties";
@@ -46,7 +47,7 @@ export async function getConsentAccessLog(options: { actor: Actor | null }) {
         at: event.createdAt.toISOString(),
         event: event.type,
         state: event.toState,
-        summary: `${recipient} ${WORDS[event.type] ?? event.type} — "${title}" from ${contract.provider.legalName}, for ${contract.purpose}${contract.durationDays ? `, ${contract.durationDays} days` : ""}.`,
+        summary: `${recipient} ${WORDS[event.type] ?? event.type} — "${title}" from ${contract.provider.legalName}, for ${lowerFirst(PURPOSES.find(([id]) => id === contract.purpose)?.[1] ?? contract.purpose)}${contract.durationDays ? `, ${contract.durationDays} days` : ""}.`,
         recipient: contract.consumer ? { name: contract.consumer.legalName, did: contract.consumer.did } : null,
         provider: { name: contract.provider.legalName, did: contract.provider.did },
         entry: { hash: contract.selfDescription.hash, title },
@@ -56,4 +57,8 @@ export async function getConsentAccessLog(options: { actor: Actor | null }) {
       };
     }),
   };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

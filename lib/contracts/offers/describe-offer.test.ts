@@ -16,7 +16,7 @@ describe("describeOffer", () => {
       offer({ purposes: ["ScientificResearch", "OfficialStatistics", "EducationTeaching"], maxDurationDays: 1, regions: ["DE", "AT"] }, { prohibitions: ["distribute"], obligations: ["delete"] }),
     );
     expect(sentences).toEqual([
-      "Use is permitted for scientific research, official statistics or education and teaching only, for at most 1 day, within DE or AT.",
+      "Use is permitted for scientific research, official statistics or education and teaching only, for at most 1 day, within Germany or Austria.",
       "Passing the data on to third parties is prohibited.",
       "The recipient must delete the data when the permission ends.",
     ]);

@@ -6,6 +6,17 @@ import { DUTIES, PROHIBITED_ACTIONS, RECIPIENT_TYPES } from "./offer-vocabulary"
 // the permission first, then each prohibition and each duty.
 
 const REGION_NAMES: Record<string, string> = { EU: "the EU", EEA: "the EEA" };
+const COUNTRY_NAMES = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** "the EU", "the EEA", or a country's English name ("DE" → "Germany"). */
+function regionWords(region: string): string {
+  if (REGION_NAMES[region]) return REGION_NAMES[region];
+  try {
+    return COUNTRY_NAMES.of(region) ?? region;
+  } catch {
+    return region;
+  }
+}
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const label = (table: readonly (readonly [string, string, ...string[]])[], id: string) => table.find(([key]) => key === id)?.[1] ?? id;
@@ -19,7 +30,7 @@ export function describePermission(constraints: OfferConstraints): string {
   if (constraints.purposes.length) parts.push(` for ${either(constraints.purposes.map((purpose) => lowerFirst(label(PURPOSES, purpose))))} only`);
   const clauses: string[] = [];
   if (constraints.maxDurationDays !== null) clauses.push(`for at most ${constraints.maxDurationDays} day${constraints.maxDurationDays === 1 ? "" : "s"}`);
-  if (constraints.regions.length) clauses.push(`within ${either(constraints.regions.map((region) => REGION_NAMES[region] ?? region))}`);
+  if (constraints.regions.length) clauses.push(`within ${either(constraints.regions.map(regionWords))}`);
   if (constraints.recipientTypes.length) clauses.push(`by ${either(constraints.recipientTypes.map((type) => label(RECIPIENT_TYPES, type)))}`);
   if (constraints.pseudonymisationRequired) clauses.push("on pseudonymised data");
   return `${parts.join("")}${clauses.map((clause) => `, ${clause}`).join("")}.`;
