@@ -6,6 +6,7 @@ import { ACCESS_TYPES, buildServiceOfferingCredential, DATA_PROTECTION_REGIMES, 
 import { useLiveLint } from "./use-live-lint";
 import { WizardLayout } from "./wizard-layout";
 import { WizardInput, WizardSelect, WizardTextArea } from "./wizard-field";
+import { EMPTY_SERVICE_OFFER, ServiceOfferTermsFields, serviceOfferToFormInput } from "./service-offer-terms-fields";
 
 const same = (values: readonly string[]) => values.map((value) => [value, value] as const);
 
@@ -27,14 +28,15 @@ export function ServiceOfferingWizard({ action, did }: { action: (state: FormSta
     dataProtectionRegime: SERVICE_OFFERING_DEFAULTS.dataProtectionRegime as string,
     endpointUrl: "",
   });
+  const [offer, setOffer] = useState(EMPTY_SERVICE_OFFER);
   const credential = useMemo(() => {
     try {
-      return buildServiceOfferingCredential(form as never, { issuer: did, subjectId });
+      return buildServiceOfferingCredential({ ...form, ...serviceOfferToFormInput(offer) } as never, { issuer: did, subjectId });
     } catch {
       // Not yet a valid form (e.g. the name is still too short): no preview, no lint call.
       return null;
     }
-  }, [form, did, subjectId]);
+  }, [form, offer, did, subjectId]);
   const lint = useLiveLint(credential);
   const errors = state.fieldErrors ?? {};
   const field = (name: keyof typeof form) => ({ name, value: form[name], error: errors[name], onChange: (value: string) => setForm((current) => ({ ...current, [name]: value })) });
@@ -56,6 +58,7 @@ export function ServiceOfferingWizard({ action, did }: { action: (state: FormSta
         <WizardSelect {...field("dataProtectionRegime")} label="Data protection regime" options={same(DATA_PROTECTION_REGIMES)} />
       </div>
       <WizardInput {...field("endpointUrl")} label="Endpoint URL (optional)" type="url" />
+      <ServiceOfferTermsFields terms={offer} onChange={setOffer} />
     </WizardLayout>
   );
 }

@@ -43,8 +43,15 @@ test("a service offering: live error for missing terms, fixed, published as a Ga
   await expect(live).toContainText("No problems: this service offering conforms to the Gaia-X 22.10 shapes");
   await expect(live).toContainText(/Warning/);
 
+  // The offer under which the service can be requested.
+  await page.getByRole("group", { name: "Purposes of use (EHDS Art. 53)" }).getByLabel("Scientific research").check();
+  await page.getByLabel("Maximum duration of use in days").fill("120");
+  await expect(page.getByTestId("json-ld-preview")).toContainText("odrl:hasPolicy");
+  await expect(live).toContainText("No problems: this service offering conforms to the Gaia-X 22.10 shapes");
+
   await page.getByRole("button", { name: "Sign with the organisation key and publish" }).click();
   await expect(page.getByTestId("entry-title")).toHaveText(`${marker} FHIR export`);
+  await expect(page.getByTestId("request-access")).toContainText("Use is permitted for scientific research only, for at most 120 days.");
   await expect(page.getByTestId("trust-verdict")).toContainText("Yes");
   const graph = page.getByTestId("credential-graph");
   await expect(graph.getByRole("img", { name: /Graph of the credential/ })).toBeVisible();

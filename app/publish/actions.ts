@@ -110,7 +110,13 @@ export async function publishServiceOfferingAction(_previous: FormState, formDat
   const values = formValues(formData, SERVICE_FIELDS);
   let hash: string;
   try {
-    hash = await signAndPublish((participant) => buildServiceOfferingCredential(values as ServiceOfferingForm, { issuer: participant.did, subjectId: subjectIdFrom(formData) }));
+    const offerTerms = {
+      offerPurposes: formData.getAll("offerPurposes").map(String),
+      offerMaxDurationDays: String(formData.get("offerMaxDurationDays") ?? "").trim() || undefined,
+      offerRegions: String(formData.get("offerRegions") ?? "").split(/[\s,]+/).filter(Boolean),
+      offerRecipientTypes: formData.getAll("offerRecipientTypes").map(String),
+    };
+    hash = await signAndPublish((participant) => buildServiceOfferingCredential({ ...values, ...offerTerms } as ServiceOfferingForm, { issuer: participant.did, subjectId: subjectIdFrom(formData) }));
   } catch (error) {
     return formStateFromError(error, values);
   }

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { offerToOdrl } from "@/lib/contracts/offers/odrl-offer";
+import { RECIPIENT_TYPES, REGION_PATTERN } from "@/lib/contracts/offers/offer-vocabulary";
+import { PURPOSES } from "./build-health-dataset-credential";
 
 // The publish wizard's service offering → an unsigned Gaia-X 22.10 ServiceOffering credential. Pure:
 // the browser builds the preview and the live lint request with it, the server the credential it signs.
@@ -36,6 +39,12 @@ export const serviceOfferingForm = z.object({
   formatType: z.string().trim().max(200).default(SERVICE_OFFERING_DEFAULTS.formatType),
   dataProtectionRegime: z.enum(DATA_PROTECTION_REGIMES).default(SERVICE_OFFERING_DEFAULTS.dataProtectionRegime),
   endpointUrl: z.string().trim().max(500).default(""),
+  // The ODRL offer under which the service can be requested (odrl:hasPolicy): for which purposes, how
+  // long, where and by whom. Stated when any purpose or term is set.
+  offerPurposes: z.array(z.enum(PURPOSES.map(([id]) => id) as [string, ...string[]])).default([]),
+  offerMaxDurationDays: z.coerce.number().int().min(1).max(3650).optional(),
+  offerRegions: z.array(z.string().trim().toUpperCase().regex(REGION_PATTERN, "Use EU, EEA or a two-letter country code")).default([]),
+  offerRecipientTypes: z.array(z.enum(RECIPIENT_TYPES.map(([id]) => id) as [string, ...string[]])).default([]),
 });
 
 export type ServiceOfferingForm = z.input<typeof serviceOfferingForm>;
@@ -64,11 +73,35 @@ export function buildServiceOfferingCredential(input: ServiceOfferingForm, optio
     "gx:dataProtectionRegime": [form.dataProtectionRegime],
     ...(form.endpointUrl ? { "gx:endpoint": { "gx:endpointURL": form.endpointUrl } } : {}),
   };
+  const offer = serviceOffer(form, options.subjectId);
+  if (offer) subject["odrl:hasPolicy"] = offer;
   return {
-    "@context": ["https://www.w3.org/ns/credentials/v2", GX_2210_CONTEXT],
+    "@context": ["https://www.w3.org/ns/credentials/v2", GX_2210_CONTEXT, ...(offer ? [{ odrl: "http://www.w3.org/ns/odrl/2/" }] : [])],
     type: ["VerifiableCredential"],
     ...(options.issuer ? { issuer: options.issuer } : {}),
     validFrom: (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z"),
     credentialSubject: subject,
   };
+}
+
+function serviceOffer(form: z.output<typeof serviceOfferingForm>, subjectId: string): Record<string, unknown> | null {
+  if (!form.offerPurposes.length && form.offerMaxDurationDays === undefined && !form.offerRegions.length && !form.offerRecipientTypes.length) return null;
+  return offerToOdrl(
+    {
+      id: `${subjectId}#offer`,
+      permission: {
+        action: "use",
+        constraints: {
+          purposes: form.offerPurposes as never,
+          maxDurationDays: form.offerMaxDurationDays ?? null,
+          regions: form.offerRegions,
+          recipientTypes: form.offerRecipientTypes as never,
+          pseudonymisationRequired: false,
+        },
+      },
+      prohibitions: [],
+      obligations: [],
+    },
+    { style: "json-ld" },
+  ) as Record<string, unknown>;
 }

@@ -12,6 +12,8 @@ import { validateSubmission } from "./validate-submission";
 import { buildHealthDatasetCredential } from "./build-health-dataset-credential";
 import { buildLegalPersonCredential } from "./build-legal-person-credential";
 import { buildServiceOfferingCredential } from "./build-service-offering-credential";
+import { entryOffers } from "@/lib/contracts/offers/entry-offers";
+import { describeOffer } from "@/lib/contracts/offers/describe-offer";
 
 // What each kind of the publish wizard builds must pass what publishing checks: signed with an Ed25519
 // key (as the portal signs) it verifies, and the validator — same loader, shapes and rules as the
@@ -52,6 +54,20 @@ describe("the publish wizard's credentials pass the portal's checks for their ki
     expect(validation.conforms).toBe(true);
     expect(validation.results.some((result) => result.sourceShape === "serviceOfferingIssuerMatchesProvider" && result.severity === "Warning")).toBe(true);
     expect(lint.conforms).toBe(true);
+  });
+
+  it("a service offering with an explicit ODRL offer still verifies and conforms, and the offer is read back in words", async () => {
+    const credential = buildServiceOfferingCredential(
+      { name: "Pseudonymisation service", termsUrl: "https://clinic.example/terms.pdf", termsHash: "b".repeat(64), offerPurposes: ["ScientificResearch", "PublicHealthInterest"], offerMaxDurationDays: 180, offerRegions: ["eu"], offerRecipientTypes: ["ResearchOrganisation"] },
+      { issuer: issuer.did, subjectId: "urn:uuid:0b6f1e2d-7a8c-4d9e-8f1a-2b3c4d5e6f70" },
+    );
+    const { verification, validation, lint } = await publishChecks(credential);
+    expect(verification.verified).toBe(true);
+    expect(violations(validation.results)).toEqual([]);
+    expect(lint.conforms).toBe(true);
+    const [offer, ...more] = entryOffers({ hash: "c".repeat(64), issuerDid: issuer.did, purposes: [], claims: credential.credentialSubject });
+    expect(more).toEqual([]);
+    expect(describeOffer(offer!)).toEqual(["Use is permitted for scientific research or public interest in public and occupational health only, for at most 180 days, within the EU, by research organisations."]);
   });
 
   it("a service offering without terms and conditions is refused, naming them", async () => {

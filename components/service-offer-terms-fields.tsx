@@ -1,0 +1,64 @@
+"use client";
+
+import { PURPOSES } from "@/lib/catalogue/build-health-dataset-credential";
+import { RECIPIENT_TYPES } from "@/lib/contracts/offers/offer-vocabulary";
+
+// The service offering wizard's offer: for which purposes of use the service can be requested, for how
+// long, where and by whom. Controlled by the wizard, so preview and live lint include it.
+
+export interface ServiceOfferTerms {
+  offerPurposes: string[];
+  offerMaxDurationDays: string;
+  offerRegions: string;
+  offerRecipientTypes: string[];
+}
+
+export const EMPTY_SERVICE_OFFER: ServiceOfferTerms = { offerPurposes: [], offerMaxDurationDays: "", offerRegions: "", offerRecipientTypes: [] };
+
+export function serviceOfferToFormInput(terms: ServiceOfferTerms) {
+  return {
+    offerPurposes: terms.offerPurposes,
+    offerMaxDurationDays: terms.offerMaxDurationDays.trim() || undefined,
+    offerRegions: terms.offerRegions.split(/[\s,]+/).filter(Boolean),
+    offerRecipientTypes: terms.offerRecipientTypes,
+  };
+}
+
+const control = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2 font-normal";
+
+export function ServiceOfferTermsFields({ terms, onChange }: { terms: ServiceOfferTerms; onChange: (terms: ServiceOfferTerms) => void }) {
+  const toggle = (field: "offerPurposes" | "offerRecipientTypes", id: string) =>
+    onChange({ ...terms, [field]: terms[field].includes(id) ? terms[field].filter((item) => item !== id) : [...terms[field], id] });
+  return (
+    <fieldset className="flex flex-col gap-3 rounded border border-slate-200 p-3">
+      <legend className="px-1 text-sm font-semibold">Offer: who may use the service, and for what</legend>
+      <p className="text-xs text-slate-600">With at least one purpose, participants can request access to the service from its entry page.</p>
+      <fieldset>
+        <legend className="text-sm font-medium">Purposes of use (EHDS Art. 53)</legend>
+        {PURPOSES.map(([id, words]) => (
+          <label key={id} className="mt-1 flex items-center gap-2 text-sm font-normal">
+            <input type="checkbox" name="offerPurposes" value={id} checked={terms.offerPurposes.includes(id)} onChange={() => toggle("offerPurposes", id)} />
+            {words}
+          </label>
+        ))}
+      </fieldset>
+      <label className="text-sm font-medium">
+        Maximum duration of use in days
+        <input name="offerMaxDurationDays" type="number" min={1} max={3650} value={terms.offerMaxDurationDays} onChange={(event) => onChange({ ...terms, offerMaxDurationDays: event.target.value })} className={control} />
+      </label>
+      <label className="text-sm font-medium">
+        Regions where the service may be used (EU, EEA or country codes, comma-separated)
+        <input name="offerRegions" value={terms.offerRegions} onChange={(event) => onChange({ ...terms, offerRegions: event.target.value })} className={control} placeholder="EU" />
+      </label>
+      <fieldset>
+        <legend className="text-sm font-medium">Who may use the service</legend>
+        {RECIPIENT_TYPES.map(([id, words]) => (
+          <label key={id} className="mt-1 flex items-center gap-2 text-sm font-normal">
+            <input type="checkbox" name="offerRecipientTypes" value={id} checked={terms.offerRecipientTypes.includes(id)} onChange={() => toggle("offerRecipientTypes", id)} />
+            {words.charAt(0).toUpperCase() + words.slice(1)}
+          </label>
+        ))}
+      </fieldset>
+    </fieldset>
+  );
+}
