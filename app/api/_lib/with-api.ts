@@ -53,9 +53,9 @@ export function withApi<PS extends Schema | undefined = undefined, QS extends Sc
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
-      if (!(error instanceof AppError) || error.status >= 500) {
-        logger.error("api request failed", { requestId, path: instance, error });
-      }
+      // A client that went away (e.g. the wizard's live lint superseding its own request) is no server error.
+      if (request.signal.aborted) logger.debug("api request aborted by the client", { requestId, path: instance });
+      else if (!(error instanceof AppError) || error.status >= 500) logger.error("api request failed", { requestId, path: instance, error });
       return problemResponse(error, { requestId, instance });
     }
   };
