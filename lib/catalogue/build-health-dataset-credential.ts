@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { offerToOdrl } from "@/lib/contracts/offers/odrl-offer";
+import { credentialOffer } from "@/lib/contracts/offers/odrl-offer";
 import { DUTIES, PROHIBITED_ACTIONS, RECIPIENT_TYPES, REGION_PATTERN } from "@/lib/contracts/offers/offer-vocabulary";
 
 // The one form of the publish wizard → the unsigned credential (DCAT + dataLOFT health vocabulary).
@@ -57,24 +57,18 @@ function explicitOffer(form: Form, subjectId: string): Record<string, unknown> |
   const stated =
     form.offerMaxDurationDays !== undefined || form.offerRegions.length || form.offerRecipientTypes.length || form.offerPseudonymisationRequired || form.offerProhibitions.length || form.offerObligations.length;
   if (!stated) return null;
-  return offerToOdrl(
-    {
-      id: `${subjectId}#offer`,
-      permission: {
-        action: "use",
-        constraints: {
-          purposes: form.purposes as never,
-          maxDurationDays: form.offerMaxDurationDays ?? null,
-          regions: form.offerRegions,
-          recipientTypes: form.offerRecipientTypes,
-          pseudonymisationRequired: form.offerPseudonymisationRequired,
-        },
-      },
-      prohibitions: form.offerProhibitions,
-      obligations: form.offerObligations,
+  return credentialOffer({
+    subjectId,
+    constraints: {
+      purposes: form.purposes as never,
+      maxDurationDays: form.offerMaxDurationDays ?? null,
+      regions: form.offerRegions,
+      recipientTypes: form.offerRecipientTypes,
+      pseudonymisationRequired: form.offerPseudonymisationRequired,
     },
-    { style: "json-ld" },
-  );
+    prohibitions: form.offerProhibitions,
+    obligations: form.offerObligations,
+  });
 }
 
 /** Prefixed dlh: terms (not new context terms): the pinned v1 context is @protected and never edited. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { offerToOdrl } from "@/lib/contracts/offers/odrl-offer";
+import { credentialOffer } from "@/lib/contracts/offers/odrl-offer";
 import { RECIPIENT_TYPES, REGION_PATTERN } from "@/lib/contracts/offers/offer-vocabulary";
 import { PURPOSES } from "./build-health-dataset-credential";
 
@@ -86,22 +86,14 @@ export function buildServiceOfferingCredential(input: ServiceOfferingForm, optio
 
 function serviceOffer(form: z.output<typeof serviceOfferingForm>, subjectId: string): Record<string, unknown> | null {
   if (!form.offerPurposes.length && form.offerMaxDurationDays === undefined && !form.offerRegions.length && !form.offerRecipientTypes.length) return null;
-  return offerToOdrl(
-    {
-      id: `${subjectId}#offer`,
-      permission: {
-        action: "use",
-        constraints: {
-          purposes: form.offerPurposes as never,
-          maxDurationDays: form.offerMaxDurationDays ?? null,
-          regions: form.offerRegions,
-          recipientTypes: form.offerRecipientTypes as never,
-          pseudonymisationRequired: false,
-        },
-      },
-      prohibitions: [],
-      obligations: [],
+  return credentialOffer({
+    subjectId,
+    constraints: {
+      purposes: form.offerPurposes as never,
+      maxDurationDays: form.offerMaxDurationDays ?? null,
+      regions: form.offerRegions,
+      recipientTypes: form.offerRecipientTypes as never,
+      pseudonymisationRequired: false,
     },
-    { style: "json-ld" },
-  ) as Record<string, unknown>;
+  });
 }

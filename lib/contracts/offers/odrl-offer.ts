@@ -49,3 +49,16 @@ export function offerToOdrl(offer: OfferBody, options: { style?: OdrlStyle; type
     "odrl:obligation": offer.obligations.map((action) => ({ "odrl:action": iri(actionIri(DUTIES, action)) })),
   };
 }
+
+/** The offer a publish wizard writes into a credential subject (odrl:hasPolicy), JSON-LD style, id `<subject>#offer`. */
+export function credentialOffer(options: {
+  subjectId: string;
+  constraints: PortalOffer["permission"]["constraints"];
+  prohibitions?: OfferBody["prohibitions"];
+  obligations?: OfferBody["obligations"];
+}): Record<string, unknown> {
+  return offerToOdrl(
+    { id: `${options.subjectId}#offer`, permission: { action: "use", constraints: options.constraints }, prohibitions: options.prohibitions ?? [], obligations: options.obligations ?? [] },
+    { style: "json-ld" },
+  ) as Record<string, unknown>;
+}
