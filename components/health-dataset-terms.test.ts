@@ -29,7 +29,7 @@ describe("the publish wizard's offer and consent fields", () => {
     expect(subject["dlh:consentParticipant"]).toEqual([{ id: ERIKA }]);
     expect(subject).not.toHaveProperty("dlh:dataTrustee");
     const [offer] = entryOffers({ hash: "a".repeat(64), issuerDid: "did:web:hospital", purposes: ["ScientificResearch"], claims: [subject] });
-    expect(describeOffer(offer!)[0]).toBe("Use is permitted for scientific research only, for at most 365 days, within the EU or DE, by research organisations, on pseudonymised data.");
+    expect(describeOffer(offer!)[0]).toBe("Use is permitted for scientific research only, for at most 365 days, within the EU or Germany, by research organisations, on pseudonymised data.");
   });
 
   it("states no offer and no consent when the fields are left empty", () => {
