@@ -99,6 +99,12 @@ describe.each(testDatabaseTargets())("contract negotiation on $name", (target) =
     });
     await expect(requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 366 } })).rejects.toMatchObject({ invalidParams: [{ name: "durationDays" }] });
     await expect(requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId: "urn:other", purpose: "ScientificResearch", durationDays: 3 } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    // The offer permits use within the EU only: a consumer registered outside it is refused, naming its country.
+    await db().participant.update({ where: { id: consumer.id }, data: { countryCode: "CH" } });
+    await expect(requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 30 } })).rejects.toMatchObject({
+      code: "UNPROCESSABLE",
+      invalidParams: [{ name: "consumer.countryCode", reason: expect.stringContaining("registered in CH") }],
+    });
     expect(await db().contractRequest.count()).toBe(0);
   });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
@@ -19,10 +20,11 @@ export async function requestContractAgain(options: { actor: Actor | null; contr
     contractId: options.contractId,
     action: "request",
     requestId: options.requestId,
-    prepare: (contract) => {
+    prepare: async (contract) => {
       const current = portalOffer.parse(contract.offer);
       const request = { purpose: input.purpose ?? contract.purpose, durationDays: input.durationDays ?? contract.durationDays ?? 1 };
-      const problems = checkRequestAgainstOffer(current, request);
+      const consumer = contract.consumerParticipantId ? await db().participant.findUnique({ where: { id: contract.consumerParticipantId }, select: { countryCode: true } }) : null;
+      const problems = checkRequestAgainstOffer(current, { ...request, consumerCountry: consumer?.countryCode ?? null });
       if (problems.length) throw new AppError("UNPROCESSABLE", { message: "The request asks for more than the offer permits.", invalidParams: problems });
       return { data: { purpose: request.purpose, durationDays: request.durationDays }, message: { ...request, offerId: current.id } };
     },

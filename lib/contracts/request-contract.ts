@@ -51,7 +51,8 @@ export async function requestContract(options: {
   if (entry.status !== "ACTIVE") throw new AppError("CONFLICT", { message: `The entry is ${entry.status.toLowerCase()}; it cannot be requested.` });
   const offer = options.protocol?.offer ?? offers.find((candidate) => candidate.id === input.offerId);
   if (!offer) throw new AppError("INVALID_INPUT", { message: "The entry has no such offer.", invalidParams: [{ name: "offerId", reason: `known offers: ${offers.map((o) => o.id).join(", ") || "none"}` }] });
-  const problems = checkRequestAgainstOffer(offer, input);
+  const consumer = await db().participant.findUnique({ where: { id: consumerId }, select: { countryCode: true } });
+  const problems = checkRequestAgainstOffer(offer, { ...input, consumerCountry: consumer?.countryCode ?? null });
   if (problems.length) throw new AppError("UNPROCESSABLE", { message: "The request asks for more than the offer permits.", invalidParams: problems });
   const providerId = await providerOf(entry);
   if (providerId === consumerId) throw new AppError("UNPROCESSABLE", { message: "An organisation cannot request its own entry." });

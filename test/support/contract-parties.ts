@@ -23,7 +23,7 @@ export interface Party {
 }
 
 async function party(legalName: string, email: string, kind: "ORGANISATION" | "CITIZEN" = "ORGANISATION"): Promise<Party> {
-  const { participant, user } = await signUpParticipant({ input: { kind, legalName, name: legalName, email, password: "a long enough password" }, publicUrl: PUBLIC_URL });
+  const { participant, user } = await signUpParticipant({ input: { kind, legalName, name: legalName, email, password: "a long enough password", countryCode: "DE" }, publicUrl: PUBLIC_URL });
   return { id: participant.id, did: participant.did, actor: (await loadUserActor({ userId: user.id }))! };
 }
 

@@ -13,6 +13,10 @@ export const RECIPIENT_TYPES = [
   ["Company", "companies"],
 ] as const;
 
+/** EU member states (ISO 3166-1 alpha-2; Greece as GR), and the EEA: the EU plus Iceland, Liechtenstein and Norway. */
+export const EU_COUNTRIES = ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"] as const;
+export const EEA_COUNTRIES = [...EU_COUNTRIES, "IS", "LI", "NO"] as const;
+
 /** "EU", "EEA" or an ISO 3166-1 alpha-2 country code. */
 export const REGION_PATTERN = /^(EU|EEA|[A-Z]{2})$/;
 

@@ -53,6 +53,20 @@ describe("checkRequestAgainstOffer", () => {
   });
 });
 
+describe("checkRequestAgainstOffer: regions", () => {
+  const inRegions = (regions: string[]) => ({ ...full, permission: { ...full.permission, constraints: { ...full.permission.constraints, regions } } });
+
+  it("checks the consumer organisation's country against EU, EEA and country codes, naming the problem", () => {
+    const request = { purpose: "ScientificResearch", durationDays: 30 };
+    expect(checkRequestAgainstOffer(inRegions(["EU"]), { ...request, consumerCountry: "DE" })).toEqual([]);
+    expect(checkRequestAgainstOffer(inRegions(["EEA"]), { ...request, consumerCountry: "NO" })).toEqual([]);
+    expect(checkRequestAgainstOffer(inRegions(["EU"]), { ...request, consumerCountry: "NO" })).toEqual([{ name: "consumer.countryCode", reason: expect.stringMatching(/only within EU; your organisation is registered in NO/) }]);
+    expect(checkRequestAgainstOffer(inRegions(["AT", "CH"]), { ...request, consumerCountry: "CH" })).toEqual([]);
+    expect(checkRequestAgainstOffer(inRegions(["AT"]), { ...request, consumerCountry: null })).toEqual([{ name: "consumer.countryCode", reason: expect.stringMatching(/names no country/) }]);
+    expect(checkRequestAgainstOffer(inRegions([]), { ...request, consumerCountry: null })).toEqual([]);
+  });
+});
+
 describe("entryOffers", () => {
   const entry = { hash: target, issuerDid: "did:web:p", purposes: ["ScientificResearch"] };
 
