@@ -17,7 +17,9 @@ type Json = Record<string, unknown>;
 /** A counter-offer's terms or a stated reason, when the event carries one. */
 function detailOf(message: unknown): string | null {
   if (!message || typeof message !== "object") return null;
-  const { reason, offer } = message as Json;
+  const { reason, offer, delivered, error, status } = message as Json;
+  if (delivered === false) return `Not delivered: ${typeof error === "string" ? error : "the connector did not answer"}.`;
+  if (delivered === true) return `Delivered (HTTP ${String(status)}).`;
   if (typeof reason === "string" && reason) return `Reason: ${reason}`;
   if (offer && typeof offer === "object" && (message as Json).previousOfferId) return `New terms: ${describeOffer(offer as PortalOffer).join(" ")}`;
   return null;

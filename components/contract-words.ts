@@ -47,6 +47,10 @@ export const EVENT_WORDS: Record<string, string> = {
   "consent.granted": "granted consent",
   "consent.refused": "refused consent",
   "consent.withdrawn": "withdrew consent",
+  "callback.offer": "sent the counter-offer to the consumer's connector",
+  "callback.agree": "sent the agreement to the consumer's connector",
+  "callback.finalize": "told the consumer's connector that the agreement is final",
+  "callback.terminate": "told the consumer's connector that the negotiation ended",
 };
 
 export const CONSENT_STATUS_WORDS: Record<string, string> = {

@@ -34,6 +34,8 @@ const envSchema = z.object({
   DATALOFT_PEER_ALLOW_PRIVATE: booleanFlag.default(false),
   /** Hours after a peer's last successful sync when its entries are marked stale. */
   DATALOFT_PEER_STALE_AFTER_HOURS: z.coerce.number().min(0.001).max(24 * 365).default(72),
+  /** Deliver Dataspace Protocol callbacks (offers, agreements, events) to consumer connectors, through the outbound guard. */
+  DATALOFT_DSP_CALLBACKS: booleanFlag.default(false),
   DATALOFT_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });

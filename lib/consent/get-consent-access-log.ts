@@ -30,7 +30,8 @@ export async function getConsentAccessLog(options: { actor: Actor | null }) {
   });
   const contractIds = [...new Set(consents.map((consent) => consent.contractRequestId!))];
   const events = await db().contractEvent.findMany({
-    where: { contractRequestId: { in: contractIds } },
+    // Deliveries to a consumer's connector are protocol plumbing, not access decisions.
+    where: { contractRequestId: { in: contractIds }, NOT: { type: { startsWith: "callback." } } },
     orderBy: { createdAt: "asc" },
     include: {
       contractRequest: {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { applyContractTransition, lockContractState } from "@/lib/contracts/apply-contract-transition";
 import { decideConsent } from "./decide-consent";
+import { deliverNegotiationCallback } from "@/lib/dsp/deliver-negotiation-callback";
 
 /**
  * The citizen (or trustee) withdraws a granted consent (GDPR Art. 7(3)). In the same transaction the
@@ -9,7 +10,8 @@ import { decideConsent } from "./decide-consent";
  * with its event and audit row: without the consent there is no legal basis left for it.
  */
 export async function withdrawConsent(options: { actor: Actor | null; consentId: string; reason?: string; requestId?: string }) {
-  return decideConsent({
+  let terminated: string | null = null;
+  const decided = await decideConsent({
     ...options,
     decision: {
       from: "GRANTED",
@@ -26,7 +28,11 @@ export async function withdrawConsent(options: { actor: Actor | null; consentId:
           message: { consentId: consent.id, ...(options.reason ? { reason: options.reason } : {}) },
           requestId: options.requestId,
         });
+        terminated = consent.contractRequestId;
       },
     },
   });
+  // The consumer's connector hears that the negotiation ended (never who withdrew).
+  if (terminated) await deliverNegotiationCallback({ contractId: terminated, move: "terminate", reason: "A consent this agreement depended on was withdrawn." });
+  return decided;
 }

@@ -7,6 +7,8 @@ import { applyContractTransition, lockContractState, refuseTransition } from "./
 import { roleForAction } from "./contract-role";
 import { checkTransition, type NegotiationAction } from "./negotiation-transitions";
 import { getContract } from "./get-contract";
+import { deliverNegotiationCallback } from "@/lib/dsp/deliver-negotiation-callback";
+import type { CallbackMove } from "@/lib/dsp/negotiation-callbacks";
 
 type ContractRow = Prisma.ContractRequestGetPayload<object>;
 
@@ -49,5 +51,14 @@ export async function transitionContract(options: {
       requestId: options.requestId,
     });
   });
+  // A consumer that negotiates through its own connector hears of the provider's moves at its callback address.
+  if (role === "provider" && isCallbackMove(options.action)) {
+    const reason = (prepared.message as { reason?: unknown } | undefined)?.reason;
+    await deliverNegotiationCallback({ contractId: contract.id, move: options.action, reason: typeof reason === "string" ? reason : undefined });
+  }
   return getContract({ actor: options.actor, id: contract.id });
+}
+
+function isCallbackMove(action: NegotiationAction): action is CallbackMove {
+  return action === "offer" || action === "agree" || action === "finalize" || action === "terminate";
 }

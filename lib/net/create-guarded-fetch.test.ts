@@ -175,3 +175,31 @@ describe("createGuardedFetch with operator-listed private hosts (federation peer
     }
   });
 });
+
+describe("createGuardedFetch POST", () => {
+  it("sends the body with its length through the same guard, and still refuses a loopback target", async () => {
+    const { createServer } = await import("node:http");
+    const received: { method?: string; length?: string; type?: string; body: string }[] = [];
+    const server = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      request.on("end", () => {
+        received.push({ method: request.method, length: request.headers["content-length"], type: request.headers["content-type"], body });
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end("{}");
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const body = JSON.stringify({ "@type": "dspace:ContractOfferMessage", note: "Blutdruck über Zeit" });
+      const fetch = createGuardedFetch({ allowHosts: ["127.0.0.1"], privateHosts: ["127.0.0.1"] });
+      expect((await fetch(`http://127.0.0.1:${port}/callback`, { method: "POST", body, headers: { "content-type": "application/json" } })).status).toBe(200);
+      expect(received).toEqual([{ method: "POST", length: String(Buffer.byteLength(body)), type: "application/json", body }]);
+      expect((await refusal(createGuardedFetch()(`http://127.0.0.1:${port}/callback`, { method: "POST", body }))).message).toMatch(/only https/);
+      expect(received).toHaveLength(1);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});

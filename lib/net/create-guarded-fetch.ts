@@ -27,7 +27,15 @@ export interface GuardedResponse {
   text(): string;
 }
 
-export type GuardedFetch = (url: string, init?: { accept?: string; headers?: Record<string, string> }) => Promise<GuardedResponse>;
+export interface GuardedRequestInit {
+  accept?: string;
+  headers?: Record<string, string>;
+  /** GET by default; POST sends `body` (e.g. a Dataspace Protocol callback message). */
+  method?: "GET" | "POST";
+  body?: string;
+}
+
+export type GuardedFetch = (url: string, init?: GuardedRequestInit) => Promise<GuardedResponse>;
 
 export interface CreateGuardedFetchOptions {
   /** When given, only these host names may be fetched. */
@@ -60,6 +68,8 @@ interface GetOptions {
   maxBytes: number;
   accept: string;
   headers: Record<string, string>;
+  method: "GET" | "POST";
+  body?: string;
 }
 
 function get(options: GetOptions): Promise<GuardedResponse> {
@@ -90,8 +100,13 @@ function get(options: GetOptions): Promise<GuardedResponse> {
         ...(target.url.protocol === "https:" ? { servername: target.hostname } : {}),
         port: target.port,
         path: `${target.url.pathname}${target.url.search}`,
-        method: "GET",
-        headers: { ...options.headers, accept: options.accept, "user-agent": "dataLOFT-catalogue" },
+        method: options.method,
+        headers: {
+          ...options.headers,
+          ...(options.body !== undefined ? { "content-length": String(Buffer.byteLength(options.body)) } : {}),
+          accept: options.accept,
+          "user-agent": "dataLOFT-catalogue",
+        },
         agent: false,
         lookup: createPinnedLookup(options.pinned),
       },
@@ -119,11 +134,11 @@ function get(options: GetOptions): Promise<GuardedResponse> {
       },
     );
     outgoing.on("error", (error) => finish(upstream("request failed", {}, error)));
-    outgoing.end();
+    outgoing.end(options.body);
   });
 }
 
-/** An https GET that refuses private networks, redirects, slow answers and large answers. */
+/** An https GET (or POST) that refuses private networks, redirects, slow answers and large answers. */
 export function createGuardedFetch(options: CreateGuardedFetchOptions = {}): GuardedFetch {
   const timeoutMs = options.timeoutMs ?? 3000;
   const maxBytes = options.maxBytes ?? 100_000;
@@ -156,6 +171,6 @@ export function createGuardedFetch(options: CreateGuardedFetchOptions = {}): Gua
     const remaining = Math.max(1, timeoutMs - (Date.now() - startedAt));
     // Plain http only ever reaches an operator-listed private host (parseGuardedUrl refuses it otherwise).
     const send = target.url.protocol === "http:" ? (options.request ?? (httpRequest as typeof httpsRequest)) : request;
-    return get({ request: send, target, pinned, timeoutMs: remaining, maxBytes, accept: init.accept ?? "application/json", headers: init.headers ?? {} });
+    return get({ request: send, target, pinned, timeoutMs: remaining, maxBytes, accept: init.accept ?? "application/json", headers: init.headers ?? {}, method: init.method ?? "GET", body: init.body });
   };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { testDatabaseTargets } from "@/test/support/test-databases";
 import { withTestDatabase } from "@/test/support/with-test-database";
 import { createContractParties } from "@/test/support/contract-parties";
@@ -15,6 +15,9 @@ import * as agreementRoute from "./[providerPid]/agreement/route";
 import * as verificationRoute from "./[providerPid]/agreement/verification/route";
 import * as terminationRoute from "./[providerPid]/termination/route";
 import { dspClient, HEALTH, offerMessage } from "@/test/support/dsp-client";
+import { setCallbackTransport } from "@/lib/dsp/deliver-negotiation-callback";
+import { terminateContract } from "@/lib/contracts/terminate-contract";
+import type { GuardedFetch } from "@/lib/net/create-guarded-fetch";
 
 // A Dataspace Protocol client in plain fetch and protocol shapes. In this test its fetch dispatches
 // to the route handlers themselves (real Request objects through the real wrapper); pointed at a
@@ -102,5 +105,74 @@ describe.each(testDatabaseTargets())("DSP contract negotiation on $name", (targe
     expect(((await anonymous.json()) as Record<string, unknown>)["@type"]).toBe("dspace:ContractNegotiationError");
     const wrongMethod = await routeFetch("http://localhost:3000/dsp/negotiations/request", { method: "GET" });
     expect([wrongMethod.status, wrongMethod.headers.get("allow")]).toEqual([405, "POST"]);
+  });
+});
+
+describe.each(testDatabaseTargets())("DSP callbacks to the consumer's connector on $name", (target) => {
+  const database = withTestDatabase(target);
+  afterEach(() => setCallbackTransport(undefined));
+
+  function recordingTransport(answer: "ok" | "fail") {
+    const sent: { url: string; method?: string; message: Record<string, unknown> }[] = [];
+    const transport: GuardedFetch = async (url, init) => {
+      sent.push({ url, method: init?.method, message: JSON.parse(init?.body ?? "{}") as Record<string, unknown> });
+      if (answer === "fail") throw Object.assign(new Error("connection refused"), { name: "AppError" });
+      return { url, status: 200, contentType: "application/json", body: new Uint8Array(), text: () => "{}" };
+    };
+    return { sent, transport };
+  }
+
+  it("delivers the provider's counter-offer, agreement and finalization to the callback address, recording each delivery", async () => {
+    const { sent, transport } = recordingTransport("ok");
+    setCallbackTransport(transport);
+    const parties = await createContractParties(database.current());
+    const { secret } = await createApiToken({ actor: parties.consumer.actor, participantId: parties.consumer.id, input: { name: "connector" } });
+    const client = dspClient({ baseUrl: "http://localhost:3000", token: secret, fetch: routeFetch });
+    const started = await client.request({ "dspace:consumerPid": "urn:uuid:cb-1", "dspace:offer": offerMessage(parties.offerId, parties.hash), "dspace:callbackAddress": "https://connector.example/callback/" });
+    const providerPid = started.body["dspace:providerPid"] as string;
+    const stored = await db().contractRequest.findUniqueOrThrow({ where: { providerPid } });
+
+    await offerContract({ actor: parties.provider.actor, contractId: stored.id, changes: { maxDurationDays: 60 } });
+    await client.event(providerPid, "urn:uuid:cb-1", "dspace:ACCEPTED");
+    await agreeContract({ actor: parties.provider.actor, contractId: stored.id });
+    await client.verify(providerPid, "urn:uuid:cb-1");
+    await finalizeContract({ actor: parties.provider.actor, contractId: stored.id });
+
+    const base = "https://connector.example/callback/negotiations/urn%3Auuid%3Acb-1";
+    expect(sent.map((call) => [call.method, call.url, call.message["@type"]])).toEqual([
+      ["POST", `${base}/offers`, "dspace:ContractOfferMessage"],
+      ["POST", `${base}/agreement`, "dspace:ContractAgreementMessage"],
+      ["POST", `${base}/events`, "dspace:ContractNegotiationEventMessage"],
+    ]);
+    expect(sent[0]!.message).toMatchObject({ "dspace:providerPid": providerPid, "dspace:consumerPid": "urn:uuid:cb-1", "dspace:callbackAddress": expect.stringMatching(/\/dsp$/) });
+    expect(JSON.stringify(sent[0]!.message["dspace:offer"])).toContain("P60D");
+    expect(sent[1]!.message[`${HEALTH}agreementCredential`]).toMatchObject({ "@value": { proof: { type: "DataIntegrityProof" } } });
+    expect(sent[2]!.message["dspace:eventType"]).toBe("dspace:FINALIZED");
+    const deliveries = await db().contractEvent.findMany({ where: { contractRequestId: stored.id, type: { startsWith: "callback." } }, orderBy: { createdAt: "asc" } });
+    expect(deliveries.map((event) => [event.type, (event.message as { delivered: boolean }).delivered])).toEqual([["callback.offer", true], ["callback.agree", true], ["callback.finalize", true]]);
+  });
+
+  it("keeps the move when the connector cannot be reached, and records why; with callbacks disabled nothing is sent", async () => {
+    const { sent, transport } = recordingTransport("fail");
+    setCallbackTransport(transport);
+    const parties = await createContractParties(database.current());
+    const { secret } = await createApiToken({ actor: parties.consumer.actor, participantId: parties.consumer.id, input: { name: "connector" } });
+    const client = dspClient({ baseUrl: "http://localhost:3000", token: secret, fetch: routeFetch });
+    const started = await client.request({ "dspace:consumerPid": "urn:uuid:cb-2", "dspace:offer": offerMessage(parties.offerId, parties.hash), "dspace:callbackAddress": "https://gone.example/dsp" });
+    const stored = await db().contractRequest.findUniqueOrThrow({ where: { providerPid: started.body["dspace:providerPid"] as string } });
+    await terminateContract({ actor: parties.provider.actor, contractId: stored.id, reason: "dataset withdrawn" });
+    expect((await db().contractRequest.findUniqueOrThrow({ where: { id: stored.id } })).state).toBe("TERMINATED");
+    expect(sent.map((call) => [call.url, call.message["@type"], call.message["dspace:reason"]])).toEqual([
+      ["https://gone.example/dsp/negotiations/urn%3Auuid%3Acb-2/termination", "dspace:ContractNegotiationTerminationMessage", [{ "@value": "dataset withdrawn", "@language": "en" }]],
+    ]);
+    const failed = await db().contractEvent.findFirstOrThrow({ where: { contractRequestId: stored.id, type: "callback.terminate" } });
+    expect(failed.message).toMatchObject({ delivered: false });
+
+    setCallbackTransport(null);
+    const again = await client.request({ "dspace:consumerPid": "urn:uuid:cb-3", "dspace:offer": offerMessage(parties.offerId, parties.hash), "dspace:callbackAddress": "https://connector.example/dsp" });
+    const third = await db().contractRequest.findUniqueOrThrow({ where: { providerPid: again.body["dspace:providerPid"] as string } });
+    await offerContract({ actor: parties.provider.actor, contractId: third.id, changes: { maxDurationDays: 30 } });
+    expect(sent).toHaveLength(1);
+    expect(await db().contractEvent.count({ where: { contractRequestId: third.id, type: { startsWith: "callback." } } })).toBe(0);
   });
 });
