@@ -1,18 +1,9 @@
 import type { FormState } from "@/app/_lib/form-state";
+import type { SchemaView } from "@/lib/schemas/serialize-schema";
 import { AdminActionButton } from "./admin-action-button";
 
-export interface AdminSchemaRow {
-  id: string;
-  name: string;
-  version: string;
-  profile: string | null;
-  format: "turtle" | "jsonld";
-  contentHash: string;
-  status: "DRAFT" | "ACTIVE" | "RETIRED";
-  createdAt: string;
-  activatedAt: string | null;
-  retiredAt: string | null;
-}
+/** A schema as the admin table shows it: the API's view without the built-in flag. */
+export type AdminSchemaRow = Omit<SchemaView, "builtin">;
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
