@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { describeCount } from "./result-count";
 
 export interface FacetListProps {
   title: string;
@@ -8,11 +9,13 @@ export interface FacetListProps {
   /** Builds the catalogue URL with this facet value toggled. */
   hrefFor: (param: string, value: string) => string;
   label?: (value: string) => string;
+  /** Counts estimated from a sample (many matches): shown as "about". */
+  approximate?: boolean;
 }
 
 // Every facet keeps the same height whatever the search: four rows are reserved and longer lists scroll
 // inside them, so typing a search never moves the filters (or, on a phone, the results below them).
-export function FacetList({ title, param, values, selected, hrefFor, label }: FacetListProps) {
+export function FacetList({ title, param, values, selected, hrefFor, label, approximate = false }: FacetListProps) {
   return (
     <section aria-labelledby={`facet-${param}`} className="mb-5">
       <h3 id={`facet-${param}`} className="mb-1 text-sm font-semibold text-slate-900">
@@ -32,7 +35,9 @@ export function FacetList({ title, param, values, selected, hrefFor, label }: Fa
                   className={`flex h-6 items-center justify-between gap-2 rounded px-1 hover:bg-white ${active ? "font-semibold text-brand-800" : "text-slate-700"}`}
                 >
                   <span className="truncate">{active ? "✓ " : ""}{label ? label(value) : value}</span>
-                  <span className="text-slate-600">{count}</span>
+                  <span className="text-slate-600" title={approximate ? "estimated from a sample of the catalogue" : undefined}>
+                    {approximate ? `≈ ${describeCount(count, false).replace("about ", "")}` : count}
+                  </span>
                 </Link>
               </li>
             );

@@ -7,6 +7,7 @@ import { SearchBox } from "@/components/search-box";
 import { FacetList } from "@/components/facet-list";
 import { ResultCard } from "@/components/result-card";
 import { shortDid } from "@/components/format";
+import { describeTotal } from "@/components/result-count";
 import { OriginBadge, originLabel } from "@/components/origin-badge";
 
 export const metadata: Metadata = { title: "Catalogue" };
@@ -87,12 +88,13 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               selected={param === "status" ? [query.status.toUpperCase()] : selected(param)}
               hrefFor={(p, v) => (p === "status" ? hrefFor(p, v.toLowerCase()) : hrefFor(p, v))}
               label={facet === "provider" ? shortDid : facet === "origin" ? originLabel : undefined}
+              approximate={!result.facetsExact}
             />
           ))}
         </aside>
         <section aria-labelledby="results-heading" aria-live="polite">
           <h2 id="results-heading" className="truncate text-sm text-slate-700" data-testid="result-count">
-            {result.total === 1 ? "1 entry" : `${result.total} entries`}
+            {describeTotal(result.total, result.totalExact)}
             {query.q ? <> for “{query.q}”</> : null}
           </h2>
           {result.items.length === 0 ? (

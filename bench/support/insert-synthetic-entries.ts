@@ -28,8 +28,9 @@ export async function insertSyntheticEntries(options: { database: Database; coun
                (CASE WHEN n % 10 = 0 THEN 'DEPRECATED' ELSE 'ACTIVE' END)::"LifecycleStatus", created, created, created FROM rows
         RETURNING 1
       )
-      INSERT INTO "SearchProjection" ("selfDescriptionHash", "title", "description", "keywords", "types", "providerDid", "providerName", "purposes", "healthThemes", "pseudonymisation", "trustFramework", "searchText", "updatedAt")
-      SELECT hash, title, description, ARRAY[]::text[], types, issuer, 'Bench provider ' || (n % 200), purposes, ARRAY['HEAL'], pseudo, 'dcat-ap', title || ' ' || description, created FROM rows;
+      INSERT INTO "SearchProjection" ("selfDescriptionHash", "title", "description", "keywords", "types", "providerDid", "providerName", "purposes", "healthThemes", "pseudonymisation", "trustFramework", "searchText", "updatedAt", "entryStatus", "entryOrigin", "entryCreatedAt")
+      SELECT hash, title, description, ARRAY[]::text[], types, issuer, 'Bench provider ' || (n % 200), purposes, ARRAY['HEAL'], pseudo, 'dcat-ap', title || ' ' || description, created,
+             (CASE WHEN n % 10 = 0 THEN 'DEPRECATED' ELSE 'ACTIVE' END)::"LifecycleStatus", 'LOCAL'::"OriginKind", created FROM rows;
     `);
   }
 }

@@ -36,10 +36,10 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   "/api/v1/self-descriptions": {
     get: {
       summary:
-        "Search the catalogue (full text, facets, cursor pagination). With updatedSince (an ISO timestamp or the previous page's cursor; limit ≤ 200) it is instead the change feed peers harvest: this node's own entries ordered by last change, every status, each document as received",
+        "Search the catalogue (full text, facets, cursor pagination). Up to 1,000 matches the total and the facet counts are exact; past that they are estimated from a uniform sample of the catalogue and totalExact / facetsExact say so (the total is then at least 1,001). Relevance order puts entries whose title matches every word first, newest first within each group. With updatedSince (an ISO timestamp or the previous page's cursor; limit ≤ 200) it is instead the change feed peers harvest: this node's own entries ordered by last change, every status, each document as received",
       auth: false,
       query: searchQuerySchema.extend({ updatedSince: changesQuerySchema.shape.updatedSince.optional() }),
-      responses: { "200": "{ items, nextCursor, total, facets } — or, with updatedSince, { items: [{ hash, status, statusChangedAt, updatedAt, format, contentType, document }], cursor, hasMore }" },
+      responses: { "200": "{ items, nextCursor, total, totalExact, facets, facetsExact } — or, with updatedSince, { items: [{ hash, status, statusChangedAt, updatedAt, format, contentType, document }], cursor, hasMore }" },
     },
     post: {
       summary: "Publish a signed self-description (idempotent; Idempotency-Key supported)",
