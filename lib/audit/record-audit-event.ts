@@ -13,17 +13,20 @@ export interface AuditEntry {
   requestId?: string | null;
 }
 
+/** The columns of an audit row (besides its id and time): for Prisma here and for raw SQL statements. */
+export function auditEventColumns(entry: AuditEntry) {
+  return {
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    actorUserId: entry.actor?.userId ?? null,
+    actorTokenId: entry.actor?.tokenId ?? null,
+    actorParticipantId: entry.actorParticipantId ?? null,
+    detail: entry.detail,
+    requestId: entry.requestId ?? null,
+  };
+}
+
 export async function recordAuditEvent(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      action: entry.action,
-      subjectType: entry.subjectType,
-      subjectId: entry.subjectId,
-      actorUserId: entry.actor?.userId ?? null,
-      actorTokenId: entry.actor?.tokenId ?? null,
-      actorParticipantId: entry.actorParticipantId ?? null,
-      detail: entry.detail,
-      requestId: entry.requestId ?? null,
-    },
-  });
+  await tx.auditEvent.create({ data: auditEventColumns(entry) });
 }

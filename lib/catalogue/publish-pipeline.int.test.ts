@@ -40,6 +40,8 @@ describe.each(testDatabaseTargets())("publish pipeline end to end on $name", (ta
     expect(entry.verification?.verified).toBe(true);
     expect(entry.validation?.conforms).toBe(true);
     expect(entry.trustFramework).toBeTruthy();
+    // The answer is made from the rows as written; the re-post reads them back.
+    expect(await publishSelfDescription({ actor, text, contentType: "application/ld+json", services: await getPublishServices() })).toEqual({ created: false, entry });
 
     const byText = await findSelfDescriptions(searchQuerySchema.parse({ q: "blood pressure" }));
     expect(byText.items.map((item) => item.hash)).toEqual([entry.hash]);

@@ -7,7 +7,9 @@ import { authenticateBearer } from "@/lib/auth/authenticate-bearer";
 import type { VerificationOutcome } from "@/lib/credentials/types";
 import { publishSelfDescription } from "./publish-self-description";
 import type { PublishServices, ValidationSummary } from "./publish-services";
-import type { Submission } from "./parse-submission";
+import { parseSubmission, type Submission } from "./parse-submission";
+import { entryCreateData } from "./entry-create-data";
+import { deriveProjection } from "./derive-projection";
 
 // The pipeline with injected stand-ins for the credential core and the validator: they decide by a
 // marker in the document, so each branch of the pipeline is exercised against a real database.
@@ -70,7 +72,8 @@ describe.each(testDatabaseTargets())("publishing on $name", (target) => {
     expect(await database.current().prisma.auditEvent.count({ where: { subjectId: first.entry.hash, action: "self-description.published" } })).toBe(1);
 
     const again = await publishSelfDescription({ actor, text, contentType: "application/ld+json", services: services() });
-    expect(again).toMatchObject({ created: false, entry: { hash: first.entry.hash } });
+    // The first answer is made from the rows as written, the second is read back: they must agree.
+    expect(again).toEqual({ created: false, entry: first.entry });
     expect(await database.current().prisma.selfDescription.count()).toBe(1);
   });
 
@@ -117,12 +120,32 @@ describe.each(testDatabaseTargets())("publishing on $name", (target) => {
     expect(await database.current().prisma.auditEvent.count({ where: { action: "self-description.published-on-behalf" } })).toBe(1);
   });
 
+  it("adopts a copy harvested from a peer when its issuer publishes it, without a second row or a second verification", async () => {
+    const { participant, actor } = await hospital();
+    const text = credential(participant.did, "urn:ds:8", "Harvested first");
+    const submission = parseSubmission({ text, contentType: "application/ld+json" });
+    const stub = services();
+    const [verification, validation] = [await stub.verify(submission), await stub.validate(submission)];
+    const projection = deriveProjection({ credentials: [submission.document], trustFramework: validation.trustFramework });
+    await database.current().prisma.selfDescription.create({ data: entryCreateData({ submission, verification, validation, projection, now: new Date(), origin: "PEER" }) });
+
+    const adopted = await publishSelfDescription({ actor, text, contentType: "application/ld+json", services: stub });
+    expect(adopted).toMatchObject({ created: false, entry: { hash: submission.hash, origin: "LOCAL" } });
+    expect(stub.verify).toHaveBeenCalledTimes(1);
+    const row = await database.current().prisma.selfDescription.findUniqueOrThrow({ where: { hash: submission.hash } });
+    expect(row).toMatchObject({ origin: "LOCAL", publishedById: participant.id, publishedOnBehalf: false });
+    expect(await database.current().prisma.auditEvent.count({ where: { subjectId: submission.hash, action: "self-description.adopted-from-peer" } })).toBe(1);
+    expect(await database.current().prisma.selfDescription.count()).toBe(1);
+  });
+
   it("deprecates the previous version for the same subject and issuer and keeps the chain", async () => {
     const { participant, actor } = await hospital();
     const v1 = await publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:6", "Version 1"), contentType: "application/ld+json", services: services() });
     const v2 = await publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:6", "Version 2"), contentType: "application/ld+json", services: services() });
     const other = await publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:7", "Other subject"), contentType: "application/ld+json", services: services() });
     expect(v2.entry.previousHash).toBe(v1.entry.hash);
+    const v2Again = await publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:6", "Version 2"), contentType: "application/ld+json", services: services() });
+    expect(v2Again).toEqual({ created: false, entry: v2.entry });
     const rows = await database.current().prisma.selfDescription.findMany({ select: { hash: true, status: true } });
     const status = Object.fromEntries(rows.map((r) => [r.hash, r.status]));
     expect(status).toEqual({ [v1.entry.hash]: "DEPRECATED", [v2.entry.hash]: "ACTIVE", [other.entry.hash]: "ACTIVE" });

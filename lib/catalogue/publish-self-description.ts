@@ -1,14 +1,17 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, getDatabase } from "@/lib/db";
+import type { SqlExecutor } from "@/lib/db/sql-executor";
 import { AppError } from "@/lib/errors/app-error";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { isCatalogueAdmin, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
+import { authorisePublisher, type Publisher } from "./authorise-publisher";
 import { deriveProjection } from "./derive-projection";
-import { entryCreateData, entryIssuer } from "./entry-create-data";
-import { parseSubmission, type Submission } from "./parse-submission";
+import { entryRows } from "./entry-create-data";
+import { parseSubmission } from "./parse-submission";
 import type { PublishServices } from "./publish-services";
 import { serializeEntry } from "./serialize-entry";
+import { storePublishedEntry } from "./store-published-entry";
 
 export { VERIFIER_VERSION } from "./entry-create-data";
 
@@ -24,19 +27,25 @@ export interface PublishOptions {
 }
 
 /**
- * parse → authorise → verify → validate → store (one transaction). The same document again returns
+ * parse → authorise → verify → validate → store (one SQL statement). The same document again returns
  * the stored entry (created: false) and never a second row. A refusal stores nothing.
  */
 export async function publishSelfDescription(options: PublishOptions) {
   if (!options.actor) throw new AppError("UNAUTHENTICATED", { message: "Publishing needs a participant's API token or a signed-in member." });
   const submission = parseSubmission({ text: options.text, contentType: options.contentType });
+  // The hot path goes through the raw SQL executor: every Prisma call compiles its query first, which
+  // cost more than the statements themselves (docs/BENCHMARKS.md, publish throughput).
+  const { sql } = getDatabase();
 
-  const existing = await findEntry(submission.hash);
-  if (existing && existing.origin === "LOCAL") return { created: false, entry: existing };
+  const storedOrigin = await findStoredOrigin(sql, submission.hash);
+  if (storedOrigin === "LOCAL") {
+    const existing = await findEntry(submission.hash);
+    if (existing) return { created: false, entry: existing };
+  }
 
-  const publisher = await authorisePublisher(options.actor, submission, options.onBehalf ?? false);
+  const publisher = await authorisePublisher({ sql, actor: options.actor, submission, onBehalf: options.onBehalf ?? false });
   // A copy harvested from a peer becomes this node's own entry: local publishes win over harvested ones.
-  if (existing) return { created: false, entry: await adoptHarvestedEntry({ hash: submission.hash, publisher, actor: options.actor, requestId: options.requestId, now: options.now ?? new Date() }) };
+  if (storedOrigin === "PEER") return { created: false, entry: await adoptHarvestedEntry({ hash: submission.hash, publisher, actor: options.actor, requestId: options.requestId, now: options.now ?? new Date() }) };
   const verification = await options.services.verify(submission);
   if (!verification.verified) {
     throw new AppError("VERIFICATION_FAILED", {
@@ -57,45 +66,30 @@ export async function publishSelfDescription(options: PublishOptions) {
   }
 
   const credentials = options.services.credentials(submission);
-  const providerNames = await knownParticipantNames(credentials);
+  const providerNames = await knownParticipantNames(sql, credentials);
   const projection = deriveProjection({ credentials, trustFramework: validation.trustFramework, providerNames });
-  const now = options.now ?? new Date();
+  const rows = entryRows({
+    submission,
+    verification,
+    validation,
+    projection,
+    now: options.now ?? new Date(),
+    origin: "LOCAL",
+    publishedById: publisher.participantId,
+    publishedOnBehalf: publisher.onBehalf,
+  });
 
+  let stored;
   try {
-    await db().$transaction(async (tx) => {
-      const previous = await tx.selfDescription.findMany({
-        where: { issuerDid: entryIssuer(submission, verification), status: "ACTIVE", subjectIds: { hasSome: submission.subjectIds } },
-        orderBy: { createdAt: "desc" },
-        select: { hash: true },
-      });
-      if (previous.length > 0) {
-        await tx.selfDescription.updateMany({
-          where: { hash: { in: previous.map((p) => p.hash) } },
-          data: { status: "DEPRECATED", deprecatedAt: now, statusChangedAt: now },
-        });
-      }
-      await tx.selfDescription.create({
-        data: entryCreateData({
-          submission,
-          verification,
-          validation,
-          projection,
-          now,
-          origin: "LOCAL",
-          previousHash: previous[0]?.hash ?? null,
-          publishedById: publisher.participantId,
-          publishedOnBehalf: publisher.onBehalf,
-        }),
-      });
-      await recordAuditEvent(tx, {
+    stored = await storePublishedEntry({
+      sql,
+      rows,
+      audit: {
         action: publisher.onBehalf ? "self-description.published-on-behalf" : "self-description.published",
-        subjectType: "SelfDescription",
-        subjectId: submission.hash,
         actor: options.actor,
         actorParticipantId: publisher.participantId,
-        detail: { format: submission.format, deprecated: previous.map((p) => p.hash) },
         requestId: options.requestId,
-      });
+      },
     });
   } catch (error) {
     // A parallel identical publish won the race: answer with its row, as for a re-post.
@@ -105,12 +99,15 @@ export async function publishSelfDescription(options: PublishOptions) {
     }
     throw error;
   }
-  const entry = await findEntry(submission.hash);
-  if (!entry) throw new AppError("INTERNAL", { message: "The entry vanished right after it was stored." });
-  return { created: true, entry };
+  // The answer is made from the rows just written (entryRows decided every value), not re-read.
+  const { selfDescription, projection: storedProjection, verification: storedVerification, validation: storedValidation } = rows;
+  return {
+    created: true,
+    entry: serializeEntry({ ...selfDescription, previousHash: stored.previousHash, projection: storedProjection, verification: storedVerification, validations: [storedValidation] }),
+  };
 }
 
-async function adoptHarvestedEntry(options: { hash: string; publisher: { participantId: string | null; onBehalf: boolean }; actor: Actor; requestId?: string; now: Date }) {
+async function adoptHarvestedEntry(options: { hash: string; publisher: Publisher; actor: Actor; requestId?: string; now: Date }) {
   await db().$transaction(async (tx) => {
     const adopted = await tx.selfDescription.updateMany({
       where: { hash: options.hash, origin: "PEER" },
@@ -140,31 +137,18 @@ async function findEntry(hash: string) {
   return row ? serializeEntry(row) : null;
 }
 
-async function authorisePublisher(actor: Actor, submission: Submission, onBehalf: boolean) {
-  const issuer = submission.claimedIssuer;
-  if (!issuer) throw new AppError("UNPROCESSABLE", { message: "The credential names no issuer.", invalidParams: [{ name: "$.issuer", reason: "required" }] });
-  const issuerParticipant = await db().participant.findUnique({ where: { did: issuer }, select: { id: true } });
-  if (issuerParticipant && actor.memberships.some((m) => m.participantId === issuerParticipant.id && m.role !== "CITIZEN")) {
-    return { participantId: issuerParticipant.id, onBehalf: false };
-  }
-  if (isCatalogueAdmin(actor)) {
-    if (!onBehalf) {
-      throw new AppError("FORBIDDEN", { message: `The issuer ${issuer} is not your organisation. Catalogue admins may publish for others only with onBehalf=true.` });
-    }
-    // The bootstrap admin token may act before any operator organisation exists: then nobody is recorded.
-    const adminParticipantId = actor.memberships[0]?.participantId;
-    const adminParticipant = adminParticipantId ? await db().participant.findUnique({ where: { id: adminParticipantId }, select: { id: true } }) : null;
-    return { participantId: issuerParticipant?.id ?? adminParticipant?.id ?? null, onBehalf: true };
-  }
-  throw new AppError("FORBIDDEN", { message: `You may publish only credentials issued by your own organisation; this one is issued by ${issuer}.` });
+async function findStoredOrigin(sql: SqlExecutor, hash: string): Promise<"LOCAL" | "PEER" | null> {
+  const [row] = await sql.query<{ origin: "LOCAL" | "PEER" }>(`SELECT "origin"::text AS "origin" FROM "SelfDescription" WHERE "hash" = $1`, [hash]);
+  return row?.origin ?? null;
 }
 
-async function knownParticipantNames(credentials: Record<string, unknown>[]): Promise<Map<string, string>> {
+async function knownParticipantNames(sql: SqlExecutor, credentials: Record<string, unknown>[]): Promise<Map<string, string>> {
   const dids = new Set<string>();
   for (const credential of credentials) {
     const issuer = credential.issuer;
     if (typeof issuer === "string") dids.add(issuer);
   }
-  const rows = await db().participant.findMany({ where: { did: { in: [...dids] } }, select: { did: true, legalName: true } });
+  if (dids.size === 0) return new Map();
+  const rows = await sql.query<{ did: string; legalName: string }>(`SELECT "did", "legalName" FROM "Participant" WHERE "did" = ANY($1::text[])`, [[...dids]]);
   return new Map(rows.map((row) => [row.did, row.legalName]));
 }

@@ -1,6 +1,11 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchProjection, SelfDescription, ValidationReport, VerificationResult } from "@/lib/generated/prisma/client";
 
-type EntryRow = Prisma.SelfDescriptionGetPayload<{ include: { projection: true; verification: true; validations: true } }>;
+// What the public shape is made of: a row read through Prisma, or the rows a publish just wrote.
+type EntryRow = SelfDescription & {
+  projection: Pick<SearchProjection, "title" | "description"> | null;
+  verification: VerificationResult | null;
+  validations: Pick<ValidationReport, "conforms" | "results" | "createdAt">[];
+};
 
 /** The public shape of a catalogue entry: never a Prisma row as it is. */
 export function serializeEntry(row: EntryRow) {

@@ -2,6 +2,7 @@ import "server-only";
 import type { DocumentLoader } from "@/lib/credentials/types";
 import { validateSelfDescription } from "@/lib/validation/validate-self-description";
 import { runRules } from "@/lib/validation/rules/run-rules";
+import type { ShapesRegistry } from "@/lib/validation/shapes/create-shapes-registry";
 import type { Submission } from "./parse-submission";
 import type { ValidationFinding, ValidationSummary } from "./publish-services";
 
@@ -14,6 +15,8 @@ export async function validateSubmission(options: {
   submission: Submission;
   credentials: Record<string, unknown>[];
   documentLoader: DocumentLoader;
+  /** Defaults to the process-wide registry (each shape set parsed once). */
+  shapes?: ShapesRegistry;
   schema?: boolean;
   rules?: boolean;
 }): Promise<ValidationSummary> {
@@ -23,7 +26,7 @@ export async function validateSubmission(options: {
   let shapesUsed: string[] = [];
   if (options.schema !== false) {
     const document = submission.format === "JSONLD_VC" || submission.format === "JSONLD_VP" ? submission.document : options.credentials;
-    const shacl = await validateSelfDescription({ document, documentLoader: options.documentLoader });
+    const shacl = await validateSelfDescription({ document, documentLoader: options.documentLoader, shapes: options.shapes });
     trustFramework = shacl.trustFramework ?? null;
     shapesUsed = shacl.shapesUsed;
     findings.push(...shacl.results.map(toFinding));

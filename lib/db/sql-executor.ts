@@ -1,5 +1,6 @@
-// A minimal raw-SQL interface over PGlite and node-postgres, for the migration runner and for
-// statements Prisma cannot express (multi-statement scripts, advisory locks).
+// A minimal raw-SQL interface over PGlite and node-postgres, for the migration runner, for statements
+// Prisma cannot express (multi-statement scripts, advisory locks, data-modifying CTEs) and for hot paths
+// where Prisma's per-call query compilation costs more than the statement (publishing).
 
 export interface SqlExecutor {
   readonly kind: "embedded" | "postgresql";

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { db, Prisma } from "@/lib/db";
+import { db, getDatabase, Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertCatalogueAdmin, type Actor } from "@/lib/auth/actor";
@@ -42,8 +42,8 @@ export async function addJsonLdContext(options: { actor: Actor | null; input: z.
   });
 }
 
-/** Active operator contexts as the document loader's extraContexts. */
+/** Active operator contexts as the document loader's extraContexts. Read for every publish: plain SQL. */
 export async function loadExtraContexts(): Promise<Map<string, unknown>> {
-  const rows = await db().jsonLdContext.findMany({ where: { status: "ACTIVE" } });
+  const rows = await getDatabase().sql.query<{ url: string; content: string }>(`SELECT "url", "content" FROM "JsonLdContext" WHERE "status" = 'ACTIVE'`);
   return new Map(rows.map((row) => [row.url, JSON.parse(row.content) as unknown]));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { X509Certificate } from "node:crypto";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, getDatabase } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertCatalogueAdmin, type Actor } from "@/lib/auth/actor";
@@ -35,6 +35,7 @@ export async function addTrustAnchor(options: { actor: Actor | null; input: z.in
 }
 
 export async function loadTrustAnchorPems(): Promise<string[]> {
-  const rows = await db().trustAnchor.findMany({ where: { enabled: true }, select: { certificatePem: true } });
+  // Read for every publish: plain SQL (no per-call query compilation).
+  const rows = await getDatabase().sql.query<{ certificatePem: string }>(`SELECT "certificatePem" FROM "TrustAnchor" WHERE "enabled"`);
   return rows.map((row) => row.certificatePem);
 }
