@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/db";
+import { rowKeys } from "./facet-counts";
 import { whereClause } from "./search-filters";
 import type { SearchCursor } from "./search-cursor";
 import { afterCursor, type SortKey } from "./sort-keys";
@@ -51,12 +52,12 @@ export async function boundedSearch(search: BoundedSearch): Promise<BoundedResul
   const few = Prisma.sql`(SELECT count(*) FROM m) <= ${limit}`;
   const [row] = await runIndexed<{ rows: number; counts: [string, number][]; page: PageKey[]; tableRows: string | number }>(Prisma.sql`
     WITH m AS MATERIALIZED (
-      SELECT p."selfDescriptionHash" AS "hash", p."entryStatus" AS "status", p."facetKeys" AS "keys", ${search.status ?? Prisma.sql`TRUE`} AS "ok",
+      SELECT p."selfDescriptionHash" AS "hash", ${rowKeys(search.status)} AS "keys", ${search.status ?? Prisma.sql`TRUE`} AS "ok",
              ${search.tier} AS "tier", ${sortKey.key} AS "key", ${sortKey.text} AS "sortKey", ${pastCursor(search)} AS "pastCursor"
       FROM "SearchProjection" p ${whereClause(search.where)} LIMIT ${limit + 1})
     SELECT (SELECT count(*)::int FROM m) AS "rows",
       (SELECT coalesce(json_agg(json_build_array(c."key", c."count")), '[]'::json) FROM (
-        SELECT k AS "key", count(*)::int AS "count" FROM m CROSS JOIN LATERAL unnest(CASE WHEN m."ok" THEN m."keys" ELSE '{}'::text[] END || ARRAY['any-status:' || m."status"::text]) k
+        SELECT k AS "key", count(*)::int AS "count" FROM m CROSS JOIN LATERAL unnest(m."keys") k
         WHERE k IS NOT NULL AND ${few} GROUP BY k) c) AS "counts",
       (SELECT coalesce(json_agg(json_build_object('hash', o."hash", 'tier', o."tier", 'sortKey', o."sortKey") ORDER BY o."n"), '[]'::json) FROM (
         SELECT m."hash", m."tier", m."sortKey", row_number() OVER (ORDER BY m."tier" DESC, m."key" ${direction}, m."hash" ${direction}) AS "n"
