@@ -4,9 +4,12 @@ import { expireSelfDescriptions } from "@/lib/catalogue/expire-self-descriptions
 import { runDueHarvests } from "@/lib/federation/run-due-harvests";
 import { recheckCredentialStatus } from "@/lib/catalogue/recheck-credential-status";
 import { getPublishServices } from "@/lib/catalogue/get-publish-services";
+import { getDatabase } from "@/lib/db";
+import { refreshStatistics } from "@/lib/db/refresh-statistics";
 
-/** Status lists are re-checked every this many ticks (an hour at the default interval), 30 s of work per round. */
-const STATUS_RECHECK_EVERY = 60;
+/** Hourly jobs run every this many ticks (an hour at the default interval): status lists are re-checked
+ * (30 s of work per round) and the embedded database's planner statistics refreshed. */
+const HOURLY_EVERY = 60;
 
 // In-process scheduler started once per portal process (instrumentation.ts). Every instance runs it;
 // runExclusively makes each round happen on one instance only.
@@ -30,7 +33,12 @@ export function startScheduler(options: { intervalMs?: number } = {}): void {
     } catch (error) {
       logger.error("scheduled job failed", { job: "federation-sync", error });
     }
-    if (ticks % STATUS_RECHECK_EVERY !== 1) return;
+    if (ticks % HOURLY_EVERY !== 1) return;
+    try {
+      await refreshStatistics(getDatabase());
+    } catch (error) {
+      logger.error("scheduled job failed", { job: "refresh-statistics", error });
+    }
     try {
       const recheck = await recheckCredentialStatus({ services: await getPublishServices() });
       if (recheck.revoked.length) logger.info("entries revoked by their status lists", { count: recheck.revoked.length });
