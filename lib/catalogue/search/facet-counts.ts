@@ -24,10 +24,17 @@ export function rowKeys(status: Prisma.Sql | null): Prisma.Sql {
 
 const HASH_SPACE = 0x100000000;
 
-/** The sample of about `fraction` of all entries: its bound (first 8 hex digits of the hash) and exact probability. */
+/** Samples of half the catalogue or more would save little: such catalogues are counted in full. */
+const FULL_COUNT_FROM = 0.5;
+
+/**
+ * The sample of about `fraction` of all entries: its bound (first 8 hex digits of the hash) and exact
+ * probability; null when the whole catalogue is counted instead.
+ */
 export function hashSample(fraction: number): { bound: string; probability: number } | null {
-  const bound = Math.max(1, Math.ceil(Math.min(1, fraction) * HASH_SPACE));
-  return bound >= HASH_SPACE ? null : { bound: bound.toString(16).padStart(8, "0"), probability: bound / HASH_SPACE };
+  if (fraction >= FULL_COUNT_FROM) return null;
+  const bound = Math.max(1, Math.ceil(fraction * HASH_SPACE));
+  return { bound: bound.toString(16).padStart(8, "0"), probability: bound / HASH_SPACE };
 }
 
 /** Counts over the rows passing `where`; from a sample of about `fraction` of the entries when below 1. */

@@ -108,15 +108,24 @@ describe.each(testDatabaseTargets())("search strategies on $name", (target) => {
 
   it("estimates counts as sample count over sample probability, by hash", async () => {
     const seeded = await seed();
-    const half = hashSample(0.5);
-    expect(half).toEqual({ bound: "80000000", probability: 0.5 });
-    expect(hashSample(1)).toBeNull();
-    const { counts, exact } = await sampleCounts({ where: [], status: null, fraction: 0.5 });
+    expect(hashSample(0.25)).toEqual({ bound: "40000000", probability: 0.25 });
+    // Half the catalogue or more: counted in full.
+    expect(hashSample(0.5)).toBeNull();
+    // A bound just above the smallest hash, so the sample is never empty (hashes are random: add
+    // entries until one lies in the lower half).
+    while (!seeded.some((entry) => entry.hash < "80000000")) {
+      const extra = await createTestEntry(database.current(), { type: "gx:DataResource", "dct:title": "Extra", purposeOfUse: ["ScientificResearch"] });
+      seeded.push({ hash: extra.hash, title: "Extra", createdAt: new Date(), titleHasPressure: false, status: "ACTIVE" });
+    }
+    const smallest = seeded.map((entry) => entry.hash).sort()[0]!;
+    const sample = hashSample((parseInt(smallest.slice(0, 8), 16) + 1) / 2 ** 32)!;
+    const inSample = seeded.filter((entry) => entry.hash < sample.bound);
+    expect(inSample.map((entry) => entry.hash)).toContain(smallest);
+    const { counts, exact } = await sampleCounts({ where: [], status: null, fraction: sample.probability });
     expect(exact).toBe(false);
-    const inSample = seeded.filter((entry) => entry.hash < "80000000");
     const activeInSample = inSample.filter((entry) => entry.status === "ACTIVE").length;
-    expect(counts.get("status:ACTIVE") ?? 0).toBe(activeInSample * 2);
-    expect(counts.get("purpose:ScientificResearch") ?? 0).toBe(inSample.length * 2);
+    expect(counts.get("status:ACTIVE") ?? 0).toBe(Math.round(activeInSample / sample.probability));
+    expect(counts.get("purpose:ScientificResearch") ?? 0).toBe(Math.round(inSample.length / sample.probability));
   });
 
   it("follows status changes of an entry (mirrored into the search table)", async () => {
