@@ -8,6 +8,7 @@ import { FacetList } from "@/components/facet-list";
 import { ResultCard } from "@/components/result-card";
 import { shortDid } from "@/components/format";
 import { describeTotal } from "@/components/result-count";
+import { SortLinks, type SortName } from "@/components/sort-links";
 import { OriginBadge, originLabel } from "@/components/origin-badge";
 
 export const metadata: Metadata = { title: "Catalogue" };
@@ -68,6 +69,12 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
     return `/catalogue?${next.toString()}`;
   };
   const selected = (param: string) => (raw[param] ?? "").split(",").filter(Boolean);
+  const sortHref = (sort: SortName) => {
+    const next = new URLSearchParams(raw);
+    next.delete("cursor");
+    next.set("sort", sort);
+    return `/catalogue?${next.toString()}`;
+  };
   const nextHref = result.nextCursor ? `/catalogue?${new URLSearchParams({ ...raw, cursor: result.nextCursor }).toString()}` : null;
 
   return (
@@ -97,6 +104,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             {describeTotal(result.total, result.totalExact)}
             {query.q ? <> for “{query.q}”</> : null}
           </h2>
+          <SortLinks current={query.sort ?? (query.q ? "relevance" : "newest")} hasQuery={Boolean(query.q)} hrefFor={sortHref} />
           {result.items.length === 0 ? (
             <p className="mt-4 rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700" data-testid="catalogue-empty">
               Nothing matches. Try fewer words or remove a filter.
