@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { getSessionActor } from "@/app/_lib/current-actor";
 import { formStateFromError, formValues, type FormState } from "@/app/_lib/form-state";
-import { checkSubmission } from "@/lib/catalogue/check-submission";
+import { inspectSubmission } from "@/lib/catalogue/inspect-submission";
 import { publishSelfDescription } from "@/lib/catalogue/publish-self-description";
-import { getContextLoader, getPublishServices } from "@/lib/catalogue/get-publish-services";
+import { getContextLoader, getPipelineServices } from "@/lib/wiring/services";
 import { buildHealthDatasetCredential } from "@/lib/catalogue/build-health-dataset-credential";
 import { buildServiceOfferingCredential, type ServiceOfferingForm } from "@/lib/catalogue/build-service-offering-credential";
 import { buildLegalPersonCredential, type LegalPersonForm } from "@/lib/catalogue/build-legal-person-credential";
@@ -17,7 +17,7 @@ import { termsFromFormData, termsToFormInput } from "@/components/health-dataset
 
 export interface UploadState {
   error?: string;
-  verdict?: Awaited<ReturnType<typeof checkSubmission>>;
+  verdict?: Awaited<ReturnType<typeof inspectSubmission>>;
   text?: string;
   contentType?: string;
 }
@@ -39,7 +39,7 @@ export async function checkUploadAction(_previous: UploadState, formData: FormDa
     if (!(await getSessionActor())) throw new AppError("UNAUTHENTICATED", { message: "Sign in to publish." });
     const text = readUpload(formData);
     const contentType = mediaType(text);
-    const verdict = await checkSubmission({ text, contentType, flags: { signatures: true, schema: true, rules: true } });
+    const verdict = await inspectSubmission({ text, contentType, flags: { signatures: true, schema: true, rules: true }, services: await getPipelineServices() });
     return { verdict, text, contentType };
   } catch (error) {
     return { error: formStateFromError(error).error };
@@ -52,7 +52,7 @@ export async function publishUploadAction(_previous: UploadState, formData: Form
   try {
     const actor = await getSessionActor();
     const text = readUpload(formData);
-    const { entry } = await publishSelfDescription({ actor, text, contentType: mediaType(text), services: await getPublishServices() });
+    const { entry } = await publishSelfDescription({ actor, text, contentType: mediaType(text), services: await getPipelineServices() });
     hash = entry.hash;
   } catch (error) {
     return { error: formStateFromError(error).error };
@@ -68,7 +68,7 @@ async function signAndPublish(build: (participant: { did: string; legalName: str
   const participant = await getParticipantBySlug({ slug: membership.participantSlug });
   const credential = build(participant);
   const signed = await signWithParticipantKey({ actor, participantId: participant.id, document: credential, format: "eddsa-rdfc-2022", documentLoader: await getContextLoader() });
-  const { entry } = await publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPublishServices() });
+  const { entry } = await publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPipelineServices() });
   return entry.hash;
 }
 

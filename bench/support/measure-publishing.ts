@@ -6,7 +6,7 @@ import { signWithParticipantKey } from "@/lib/participants/sign-with-participant
 import { loadUserActor } from "@/lib/auth/load-actor";
 import { publishSelfDescription } from "@/lib/catalogue/publish-self-description";
 import { sha256Hex } from "@/lib/catalogue/parse-submission";
-import { getContextLoader, getPublishServices } from "@/lib/catalogue/get-publish-services";
+import { getContextLoader, getPipelineServices } from "@/lib/wiring/services";
 import { unsignedHealthDataset } from "@/test/support/health-credential";
 import { naivePublish } from "./naive-publish";
 
@@ -23,7 +23,7 @@ export interface PublishFigures {
  * Publishes `count` distinct signed health datasets through each pipeline on the process database
  * (signing excluded), alternating in `rounds` batches so that a busy machine weighs on both alike,
  * after a few warm-up publishes each. The portal pipeline is called as the API route calls it
- * (getPublishServices per request). Throws unless both stored every entry with all its rows.
+ * (getPipelineServices per request). Throws unless both stored every entry with all its rows.
  */
 export async function measurePublishing(options: { database: Database; count: number; rounds: number }): Promise<PublishFigures> {
   const stamp = Date.now();
@@ -40,7 +40,7 @@ export async function measurePublishing(options: { database: Database; count: nu
   for (let index = 0; index < 2 * (options.count + WARM_UP); index += 1) texts.push(await sign(index));
   const contentType = "application/ld+json";
 
-  const pipeline = async (text: string) => publishSelfDescription({ actor, text, contentType, services: await getPublishServices() });
+  const pipeline = async (text: string) => publishSelfDescription({ actor, text, contentType, services: await getPipelineServices() });
   const naive = (text: string) => naivePublish({ actor, text, contentType });
   const runs = [
     { name: "pipeline", publish: pipeline, texts: texts.slice(0, options.count + WARM_UP), milliseconds: 0 },

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { parseSubmission } from "@/lib/catalogue/parse-submission";
 import { deriveProjection } from "@/lib/catalogue/derive-projection";
 import { entryCreateData, entryIssuer } from "@/lib/catalogue/entry-create-data";
-import { submissionCredentials } from "@/lib/catalogue/get-publish-services";
+import { submissionCredentials } from "@/lib/catalogue/submission-credentials";
 import { validateSubmission } from "@/lib/catalogue/validate-submission";
 import { serializeEntry } from "@/lib/catalogue/serialize-entry";
 import { createDocumentLoader } from "@/lib/credentials/jsonld/create-document-loader";

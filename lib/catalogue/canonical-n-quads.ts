@@ -1,6 +1,6 @@
 import "server-only";
 import { canonizeWithIssues } from "@/lib/credentials/jsonld/canonize-with-issues";
-import { getContextLoader } from "./get-publish-services";
+import { getContextLoader } from "@/lib/wiring/services";
 
 /**
  * The canonical (RDFC-1.0) N-Quads of a stored entry. Stored entries already passed publishing, so

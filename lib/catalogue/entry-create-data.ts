@@ -9,8 +9,9 @@ import type { ValidationSummary } from "./publish-services";
 export const VERIFIER_VERSION = "dataloft-credentials/1";
 
 // The rows of a stored entry with its projection, verification and validation: one shape for local
-// publishes (written in one SQL statement, store-published-entry.ts) and harvested copies (written
-// through Prisma), so both are searched and explained alike. Every value is decided here, ids and
+// publishes and harvested copies, both written by the one store (store-entry.ts), so both are searched
+// and explained alike. entryCreateData gives the same rows as a Prisma nested create, which the store's
+// parity test compares against. Every value is decided here, ids and
 // timestamps included, so both routes write the same rows and a publish can answer without a re-read.
 
 export interface EntryCreateOptions {

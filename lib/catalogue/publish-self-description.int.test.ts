@@ -6,7 +6,8 @@ import { loadUserActor } from "@/lib/auth/load-actor";
 import { authenticateBearer } from "@/lib/auth/authenticate-bearer";
 import type { VerificationOutcome } from "@/lib/credentials/types";
 import { publishSelfDescription } from "./publish-self-description";
-import type { PublishServices, ValidationSummary } from "./publish-services";
+import type { ValidationSummary } from "./publish-services";
+import type { PipelineServices } from "@/lib/pipeline/pipeline-services";
 import { parseSubmission, type Submission } from "./parse-submission";
 import { entryCreateData } from "./entry-create-data";
 import { deriveProjection } from "./derive-projection";
@@ -14,7 +15,7 @@ import { deriveProjection } from "./derive-projection";
 // The pipeline with injected stand-ins for the credential core and the validator: they decide by a
 // marker in the document, so each branch of the pipeline is exercised against a real database.
 
-function services(overrides: Partial<PublishServices> = {}): PublishServices & { verify: ReturnType<typeof vi.fn> } {
+function services(overrides: Partial<PipelineServices> = {}): PipelineServices & { verify: ReturnType<typeof vi.fn> } {
   const verify = vi.fn(async (submission: Submission): Promise<VerificationOutcome> => {
     const tampered = JSON.stringify(submission.document).includes("TAMPERED");
     return {

@@ -6,12 +6,13 @@ import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { authorisePublisher, type Publisher } from "./authorise-publisher";
-import { deriveProjection } from "./derive-projection";
 import { entryRows } from "./entry-create-data";
 import { parseSubmission } from "./parse-submission";
-import type { PublishServices } from "./publish-services";
+import { checkSubmission } from "@/lib/pipeline/check-submission";
+import type { PipelineServices } from "@/lib/pipeline/pipeline-services";
+import { refusalOf } from "@/lib/pipeline/refusal-of";
 import { serializeEntry } from "./serialize-entry";
-import { storePublishedEntry } from "./store-published-entry";
+import { storeEntry } from "./store-entry";
 
 export { VERIFIER_VERSION } from "./entry-create-data";
 
@@ -19,7 +20,7 @@ export interface PublishOptions {
   actor: Actor | null;
   text: string;
   contentType: string | null;
-  services: PublishServices;
+  services: PipelineServices;
   /** Catalogue admins publishing a credential of another participant must say so; it is audited. */
   onBehalf?: boolean;
   requestId?: string;
@@ -27,7 +28,7 @@ export interface PublishOptions {
 }
 
 /**
- * parse → authorise → verify → validate → store (one SQL statement). The same document again returns
+ * parse → authorise → check (the one pipeline, lib/pipeline) → store (the one store, store-entry.ts). The same document again returns
  * the stored entry (created: false) and never a second row. A refusal stores nothing.
  */
 export async function publishSelfDescription(options: PublishOptions) {
@@ -46,28 +47,11 @@ export async function publishSelfDescription(options: PublishOptions) {
   const publisher = await authorisePublisher({ sql, actor: options.actor, submission, onBehalf: options.onBehalf ?? false });
   // A copy harvested from a peer becomes this node's own entry: local publishes win over harvested ones.
   if (storedOrigin === "PEER") return { created: false, entry: await adoptHarvestedEntry({ hash: submission.hash, publisher, actor: options.actor, requestId: options.requestId, now: options.now ?? new Date() }) };
-  const verification = await options.services.verify(submission);
-  if (!verification.verified) {
-    throw new AppError("VERIFICATION_FAILED", {
-      message: `The credential is not authentic: ${verification.checks.filter((c) => !c.passed && c.severity !== "warning").map((c) => c.message).join("; ") || verification.errors.join("; ")}`,
-      details: { verification },
-    });
-  }
-  const validation = await options.services.validate(submission);
-  if (!validation.conforms) {
-    throw new AppError("VALIDATION_FAILED", {
-      message: `The self-description does not conform to ${validation.shapesUsed.join(", ") || "its shapes"}.`,
-      details: { validation },
-      invalidParams: validation.results
-        .filter((r) => r.severity === "Violation")
-        .slice(0, 50)
-        .map((r) => ({ name: [r.focusNode, r.path].filter(Boolean).join(" ") || "(document)", reason: r.message })),
-    });
-  }
-
-  const credentials = options.services.credentials(submission);
-  const providerNames = await knownParticipantNames(sql, credentials);
-  const projection = deriveProjection({ credentials, trustFramework: validation.trustFramework, providerNames });
+  const outcome = await checkSubmission(submission, options.services, { failFast: true, projection: true });
+  const refusal = refusalOf(outcome);
+  if (refusal) throw refusal.error;
+  const { verification, validation, projection } = outcome;
+  if (!verification || !validation || !projection) throw new AppError("INTERNAL", { message: "The pipeline returned no verdict for a full check." });
   const rows = entryRows({
     submission,
     verification,
@@ -81,9 +65,10 @@ export async function publishSelfDescription(options: PublishOptions) {
 
   let stored;
   try {
-    stored = await storePublishedEntry({
+    stored = await storeEntry({
       sql,
       rows,
+      deprecatePredecessors: true,
       audit: {
         action: publisher.onBehalf ? "self-description.published-on-behalf" : "self-description.published",
         actor: options.actor,
@@ -140,15 +125,4 @@ async function findEntry(hash: string) {
 async function findStoredOrigin(sql: SqlExecutor, hash: string): Promise<"LOCAL" | "PEER" | null> {
   const [row] = await sql.query<{ origin: "LOCAL" | "PEER" }>(`SELECT "origin"::text AS "origin" FROM "SelfDescription" WHERE "hash" = $1`, [hash]);
   return row?.origin ?? null;
-}
-
-async function knownParticipantNames(sql: SqlExecutor, credentials: Record<string, unknown>[]): Promise<Map<string, string>> {
-  const dids = new Set<string>();
-  for (const credential of credentials) {
-    const issuer = credential.issuer;
-    if (typeof issuer === "string") dids.add(issuer);
-  }
-  if (dids.size === 0) return new Map();
-  const rows = await sql.query<{ did: string; legalName: string }>(`SELECT "did", "legalName" FROM "Participant" WHERE "did" = ANY($1::text[])`, [[...dids]]);
-  return new Map(rows.map((row) => [row.did, row.legalName]));
 }

@@ -1,8 +1,4 @@
-import type { VerificationOutcome } from "@/lib/credentials/types";
-import type { Submission } from "./parse-submission";
-
-// What the publish pipeline needs from the credential core and the validator. Injected, so the
-// pipeline is tested with the real implementations and with deliberately failing ones alike.
+// The validator's verdict as the pipeline (lib/pipeline) passes it on and the store keeps it.
 
 export interface ValidationFinding {
   severity: "Violation" | "Warning" | "Info";
@@ -18,11 +14,4 @@ export interface ValidationSummary {
   trustFramework: string | null;
   shapesUsed: string[];
   results: ValidationFinding[];
-}
-
-export interface PublishServices {
-  verify(submission: Submission): Promise<VerificationOutcome>;
-  validate(submission: Submission): Promise<ValidationSummary>;
-  /** Decoded credentials of the submission (a JWT presentation's envelopes included), for the projection. */
-  credentials(submission: Submission): Record<string, unknown>[];
 }

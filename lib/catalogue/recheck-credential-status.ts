@@ -3,7 +3,8 @@ import { db, Prisma } from "@/lib/db";
 import { isAppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { parseSubmission } from "./parse-submission";
-import type { PublishServices } from "./publish-services";
+import { checkSubmission } from "@/lib/pipeline/check-submission";
+import type { PipelineServices } from "@/lib/pipeline/pipeline-services";
 
 // The re-check of credentials that carry a credentialStatus: their issuers may revoke them later in a
 // status list. Each such entry (active or deprecated) is verified again; when its list now says
@@ -15,7 +16,7 @@ import type { PublishServices } from "./publish-services";
 const BATCH = 200;
 const holder = globalThis as typeof globalThis & { __dataloftStatusRecheckAfter?: string };
 
-export async function recheckCredentialStatus(options: { services: PublishServices; now?: Date; budgetMs?: number }) {
+export async function recheckCredentialStatus(options: { services: PipelineServices; now?: Date; budgetMs?: number }) {
   const now = options.now ?? new Date();
   const deadline = Date.now() + (options.budgetMs ?? 30_000);
   const revoked: { hash: string; reason: string }[] = [];
@@ -53,11 +54,11 @@ export async function recheckCredentialStatus(options: { services: PublishServic
   return { checked, revoked, complete };
 }
 
-async function revocationFound(row: { content: Uint8Array; contentType: string }, services: PublishServices): Promise<string | null> {
+async function revocationFound(row: { content: Uint8Array; contentType: string }, services: PipelineServices): Promise<string | null> {
   try {
     const submission = parseSubmission({ text: new TextDecoder().decode(row.content), contentType: row.contentType });
-    const outcome = await services.verify(submission);
-    const verdict = outcome.checks.find((check) => check.id === "status.revoked" && !check.passed);
+    const { verification } = await checkSubmission(submission, services, { parts: { signatures: true, schema: false, rules: false } });
+    const verdict = verification?.checks.find((check) => check.id === "status.revoked" && !check.passed);
     return verdict ? verdict.message : null;
   } catch (error) {
     // A list that cannot be read now is no evidence of revocation.

@@ -5,7 +5,7 @@ import { getEnv } from "@/lib/env";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getContextLoader } from "@/lib/catalogue/get-publish-services";
+import { getContextLoader } from "@/lib/wiring/services";
 import { signWithParticipantKey } from "@/lib/participants/sign-with-participant-key";
 import { assertConsentsGranted } from "@/lib/consent/assert-consents-granted";
 import { portalOffer } from "./offers/offer-model";

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VerificationCheck } from "@/lib/credentials/types";
 import { verifyCredential } from "@/lib/credentials/verify-credential";
-import { getContextLoader, getDidResolver } from "@/lib/catalogue/get-publish-services";
+import { getContextLoader, getDidResolver } from "@/lib/wiring/services";
 import { transitionContract } from "./transition-contract";
 import { findPartyDids } from "./find-party-dids";
 

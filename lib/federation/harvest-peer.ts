@@ -5,7 +5,7 @@ import { AppError, isAppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { createGuardedFetch } from "@/lib/net/create-guarded-fetch";
-import { createNodeDidResolver, getPublishServices } from "@/lib/catalogue/get-publish-services";
+import { createNodeDidResolver, getPipelineServices } from "@/lib/wiring/services";
 import { createPeerDidFetch } from "./create-peer-did-fetch";
 import { fetchFeedPage, type FeedItem } from "./fetch-feed-page";
 import { markStaleOrigins } from "./mark-stale-origins";
@@ -57,7 +57,7 @@ async function runClaimedHarvest(peer: Awaited<ReturnType<typeof claimPeer>>, op
     const peerFetch = createPeerFetch(options.network);
     const peerBaseUrls = (await db().peer.findMany({ select: { baseUrl: true } })).map((row) => row.baseUrl);
     const didFetch = createPeerDidFetch({ peerBaseUrls, peerFetch, otherFetch: getEnv().DATALOFT_DID_WEB_RESOLUTION ? createGuardedFetch() : undefined });
-    const services = await getPublishServices({ didResolver: createNodeDidResolver(didFetch) });
+    const services = await getPipelineServices({ didResolver: createNodeDidResolver(didFetch) });
 
     let since = peer.cursor ? new Date(new Date(peer.cursor).getTime() - CURSOR_OVERLAP_MS).toISOString() : new Date(0).toISOString();
     let highWater = peer.cursor ? new Date(peer.cursor) : null;

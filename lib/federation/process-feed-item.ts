@@ -1,17 +1,19 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors/app-error";
+import { db, getDatabase } from "@/lib/db";
+import { AppError, isAppError } from "@/lib/errors/app-error";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { parseSubmission } from "@/lib/catalogue/parse-submission";
-import { deriveProjection } from "@/lib/catalogue/derive-projection";
-import { entryCreateData } from "@/lib/catalogue/entry-create-data";
-import type { PublishServices } from "@/lib/catalogue/publish-services";
+import { entryRows } from "@/lib/catalogue/entry-create-data";
+import { storeEntry } from "@/lib/catalogue/store-entry";
+import { checkSubmission } from "@/lib/pipeline/check-submission";
+import type { PipelineServices } from "@/lib/pipeline/pipeline-services";
+import { refusalOf } from "@/lib/pipeline/refusal-of";
 import type { FeedItem } from "./fetch-feed-page";
 import { mostAdvancedStatus } from "./lifecycle-order";
 
-// One entry of a peer's feed. A new one is parsed, verified and validated here as if it were published
-// here (the peer's verdict is never used), then stored with this peer as its origin. A known one gets
+// One entry of a peer's feed. A new one goes through the one check pipeline as if it were published
+// here (the peer's verdict is never used), then through the one store with this peer as its origin. A known one gets
 // its origin recorded and — unless it is this node's own entry — the lifecycle status the peers report.
 
 export type ItemOutcome =
@@ -22,7 +24,7 @@ export type ItemOutcome =
 export interface FeedItemContext {
   peerId: string;
   pageCursor: string;
-  services: PublishServices;
+  services: PipelineServices;
   now: Date;
 }
 
@@ -39,32 +41,26 @@ export async function processFeedItem(item: FeedItem, context: FeedItemContext):
     return refused(`unreadable: ${isAppError(error) ? error.message : "cannot be parsed"}`);
   }
   if (submission.hash !== item.hash) return refused(`the document's SHA-256 is ${submission.hash}, not the hash the peer announced`);
-  let verification;
+  let outcome;
   try {
-    verification = await context.services.verify(submission);
+    outcome = await checkSubmission(submission, context.services, { failFast: true, projection: true });
   } catch (error) {
     if (!isAppError(error)) throw error;
     return refused(`not verifiable: ${error.message}`);
   }
-  if (!verification.verified) {
-    const failed = verification.checks.filter((check) => !check.passed && check.severity !== "warning").map((check) => check.message);
-    return refused(`not authentic: ${[...failed, ...verification.errors].join("; ") || "verification failed"}`);
-  }
-  const validation = await context.services.validate(submission);
-  if (!validation.conforms) {
-    const violations = validation.results.filter((result) => result.severity === "Violation").slice(0, 3).map((result) => result.message);
-    return refused(`does not conform to ${validation.shapesUsed.join(", ") || "its shapes"}: ${violations.join("; ")}`);
-  }
-  const projection = deriveProjection({ credentials: context.services.credentials(submission), trustFramework: validation.trustFramework });
+  const refusal = refusalOf(outcome);
+  if (refusal) return refused(refusal.reason);
+  const { verification, validation, projection } = outcome;
+  if (!verification || !validation || !projection) throw new AppError("INTERNAL", { message: "The pipeline returned no verdict for a full check." });
+  const now = context.now;
   try {
-    await db().$transaction(async (tx) => {
-      await tx.selfDescription.create({
-        data: {
-          ...entryCreateData({ submission, verification, validation, projection, now: context.now, origin: "PEER", status: item.status }),
-          origins: { create: { peerId: context.peerId, peerCursor: context.pageCursor, peerStatus: item.status, firstSeenAt: context.now, lastSeenAt: context.now } },
-        },
-      });
-      await recordAuditEvent(tx, { action: "self-description.harvested", subjectType: "SelfDescription", subjectId: item.hash, detail: { peerId: context.peerId, status: item.status } });
+    await storeEntry({
+      sql: getDatabase().sql,
+      rows: entryRows({ submission, verification, validation, projection, now, origin: "PEER", status: item.status }),
+      // The peer says which version is current: an ACTIVE copy replaces the issuer's older active one here.
+      deprecatePredecessors: item.status === "ACTIVE",
+      origin: { selfDescriptionHash: item.hash, peerId: context.peerId, peerCursor: context.pageCursor, peerStatus: item.status, firstSeenAt: now, lastSeenAt: now, stale: false },
+      audit: { action: "self-description.harvested", actor: null, actorParticipantId: null, requestId: null, detail: { peerId: context.peerId, status: item.status } },
     });
   } catch (error) {
     // Another sync (of another peer) stored the same document meanwhile: it is now a known entry.

@@ -3,7 +3,7 @@ import { logger } from "@/lib/logger";
 import { expireSelfDescriptions } from "@/lib/catalogue/expire-self-descriptions";
 import { runDueHarvests } from "@/lib/federation/run-due-harvests";
 import { recheckCredentialStatus } from "@/lib/catalogue/recheck-credential-status";
-import { getPublishServices } from "@/lib/catalogue/get-publish-services";
+import { getPipelineServices } from "@/lib/wiring/services";
 import { getDatabase } from "@/lib/db";
 import { refreshStatistics } from "@/lib/db/refresh-statistics";
 
@@ -40,7 +40,7 @@ export function startScheduler(options: { intervalMs?: number } = {}): void {
       logger.error("scheduled job failed", { job: "refresh-statistics", error });
     }
     try {
-      const recheck = await recheckCredentialStatus({ services: await getPublishServices() });
+      const recheck = await recheckCredentialStatus({ services: await getPipelineServices() });
       if (recheck.revoked.length) logger.info("entries revoked by their status lists", { count: recheck.revoked.length });
     } catch (error) {
       logger.error("scheduled job failed", { job: "recheck-status", error });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Quad } from "n3";
 import { db } from "@/lib/db";
 import type { DocumentLoader } from "@/lib/credentials/types";
-import { getContextLoader } from "@/lib/catalogue/get-publish-services";
+import { getContextLoader } from "@/lib/wiring/services";
 import { defaultShapesRegistry, type ShapeExtension, type ShapeExtensionSource, type ShapesRegistry } from "@/lib/validation/shapes/create-shapes-registry";
 import type { ShapeSetId } from "@/lib/validation/types";
 import { parseSchemaContent } from "./parse-schema-content";

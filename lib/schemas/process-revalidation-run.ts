@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { getContextLoader } from "@/lib/catalogue/get-publish-services";
+import { getPipelineServices } from "@/lib/wiring/services";
 import { indexOperatorShapes, installOperatorShapes } from "./operator-shapes";
 import { revalidateEntry } from "./revalidate-entry";
 import { toRevalidationRunView, type RevalidationRunView } from "./serialize-schema";
@@ -24,7 +24,7 @@ export async function processRevalidationRun(options: ProcessRevalidationRunOpti
     const scope = { status: "ACTIVE" as const, createdAt: { lte: startedAt } };
     const total = await db().selfDescription.count({ where: scope });
     await db().revalidationRun.update({ where: { id: runId }, data: { status: "RUNNING", startedAt, total } });
-    const documentLoader = await getContextLoader();
+    const services = await getPipelineServices();
     const operatorShapes = await indexOperatorShapes();
 
     let processed = 0;
@@ -40,7 +40,7 @@ export async function processRevalidationRun(options: ProcessRevalidationRunOpti
       if (batch.length === 0) break;
       for (const entry of batch) {
         try {
-          const outcome = await revalidateEntry({ entry, documentLoader, operatorShapes, runId });
+          const outcome = await revalidateEntry({ entry, services, operatorShapes, runId });
           if (!outcome.conforms) failed += 1;
         } catch (error) {
           failed += 1;

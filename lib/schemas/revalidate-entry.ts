@@ -1,15 +1,15 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { DocumentLoader } from "@/lib/credentials/types";
 import { parseSubmission } from "@/lib/catalogue/parse-submission";
-import { submissionCredentials } from "@/lib/catalogue/get-publish-services";
-import { validateSubmission } from "@/lib/catalogue/validate-submission";
+import { AppError } from "@/lib/errors/app-error";
+import { checkSubmission } from "@/lib/pipeline/check-submission";
+import type { PipelineServices } from "@/lib/pipeline/pipeline-services";
 import type { OperatorShapeIndex } from "./operator-shapes";
 
 export interface RevalidateEntryOptions {
   entry: { hash: string; content: Uint8Array; contentType: string };
-  documentLoader: DocumentLoader;
+  services: PipelineServices;
   operatorShapes: OperatorShapeIndex;
   runId: string;
 }
@@ -22,7 +22,8 @@ export interface RevalidateEntryOptions {
 export async function revalidateEntry(options: RevalidateEntryOptions): Promise<{ conforms: boolean; schemaId: string | null }> {
   const { entry, runId } = options;
   const submission = parseSubmission({ text: new TextDecoder().decode(entry.content), contentType: entry.contentType });
-  const summary = await validateSubmission({ submission, credentials: submissionCredentials(submission), documentLoader: options.documentLoader });
+  const { validation: summary } = await checkSubmission(submission, options.services, { parts: { signatures: false, schema: true, rules: true } });
+  if (!summary) throw new AppError("INTERNAL", { message: "The pipeline returned no validation for a revalidation." });
 
   const setsUsed = summary.shapesUsed.map((label) => label.slice(0, label.lastIndexOf("@")));
   const operatorSchemas = setsUsed.flatMap((set) => options.operatorShapes.bySet.get(set) ?? []);

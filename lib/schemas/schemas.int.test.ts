@@ -9,7 +9,7 @@ import { signUpParticipant } from "@/lib/participants/sign-up-participant";
 import { generateParticipantKey } from "@/lib/participants/generate-participant-key";
 import { signWithParticipantKey } from "@/lib/participants/sign-with-participant-key";
 import { publishSelfDescription } from "@/lib/catalogue/publish-self-description";
-import { getContextLoader, getPublishServices } from "@/lib/catalogue/get-publish-services";
+import { getContextLoader, getPipelineServices } from "@/lib/wiring/services";
 import { getSelfDescription } from "@/lib/catalogue/get-self-description";
 import { uploadSchema } from "./upload-schema";
 import { findSchemas } from "./find-schemas";
@@ -42,7 +42,7 @@ describe.each(testDatabaseTargets())("schema management on $name", (target) => {
 
   async function publish(participantId: string, actor: Awaited<ReturnType<typeof loadUserActor>>, document: Record<string, unknown>) {
     const signed = await signWithParticipantKey({ actor: null, skipAuthorisation: true, participantId, document, format: "eddsa-rdfc-2022", documentLoader: await getContextLoader(), keyEncryptionKey });
-    return publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPublishServices() });
+    return publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPipelineServices() });
   }
 
   async function reportsOf(hash: string) {

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertCatalogueAdmin, type Actor } from "@/lib/auth/actor";
 import type { DocumentLoader } from "@/lib/credentials/types";
-import { getContextLoader } from "@/lib/catalogue/get-publish-services";
+import { getContextLoader } from "@/lib/wiring/services";
 import { parseSchemaContent } from "./parse-schema-content";
 import { uploadSchemaInput, type UploadSchemaInput } from "./schema-input";
 import { toSchemaView, type SchemaView } from "./serialize-schema";

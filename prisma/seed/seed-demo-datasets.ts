@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadUserActor } from "@/lib/auth/load-actor";
 import { signWithParticipantKey } from "@/lib/participants/sign-with-participant-key";
 import { publishSelfDescription } from "@/lib/catalogue/publish-self-description";
-import { getContextLoader, getPublishServices } from "@/lib/catalogue/get-publish-services";
+import { getContextLoader, getPipelineServices } from "@/lib/wiring/services";
 import { DEMO_DATASETS, demoDatasetCredential } from "./demo-datasets";
 
 /**
@@ -11,7 +11,7 @@ import { DEMO_DATASETS, demoDatasetCredential } from "./demo-datasets";
  */
 export async function seedDemoDatasets(options: { prisma: PrismaClient; keyEncryptionKey: Uint8Array }): Promise<number> {
   const documentLoader = await getContextLoader();
-  const services = await getPublishServices();
+  const services = await getPipelineServices();
   let published = 0;
   for (const [index, dataset] of DEMO_DATASETS.entries()) {
     const participant = await options.prisma.participant.findUniqueOrThrow({

@@ -7,7 +7,7 @@ import { searchQuerySchema } from "@/lib/catalogue/search-query";
 import { changesQuerySchema, listChanges } from "@/lib/catalogue/list-changes";
 import { publishSelfDescription } from "@/lib/catalogue/publish-self-description";
 import { claimIdempotencyKey } from "@/lib/catalogue/claim-idempotency-key";
-import { getPublishServices } from "@/lib/catalogue/get-publish-services";
+import { getPipelineServices } from "@/lib/wiring/services";
 import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 // The catalogue is public: anyone may search it. Publishing needs a participant's token or session.
@@ -30,7 +30,7 @@ export const POST = withApi({
       actor,
       text,
       contentType: request.headers.get("content-type"),
-      services: await getPublishServices(),
+      services: await getPipelineServices(),
       onBehalf: query.onBehalf,
       requestId,
     });

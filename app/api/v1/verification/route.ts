@@ -3,7 +3,8 @@ import { withApi } from "@/app/api/_lib/with-api";
 import { getEnv } from "@/lib/env";
 import { readBodyText } from "@/lib/http/read-body";
 import { enforceCheckRateLimit } from "@/app/api/_lib/rate-limit";
-import { checkSubmission } from "@/lib/catalogue/check-submission";
+import { inspectSubmission } from "@/lib/catalogue/inspect-submission";
+import { getPipelineServices } from "@/lib/wiring/services";
 import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 const flag = z.enum(["true", "false"]).default("true").transform((value) => value === "true");
@@ -14,7 +15,7 @@ export const POST = withApi({
   handler: async ({ request, actor, query }) => {
     enforceCheckRateLimit(request, actor);
     const text = await readBodyText(request, { maxBytes: getEnv().DATALOFT_MAX_BODY_BYTES });
-    return checkSubmission({ text, contentType: request.headers.get("content-type"), flags: query });
+    return inspectSubmission({ text, contentType: request.headers.get("content-type"), flags: query, services: await getPipelineServices() });
   },
 });
 

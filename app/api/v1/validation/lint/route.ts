@@ -3,7 +3,7 @@ import { withApi } from "@/app/api/_lib/with-api";
 import { enforceCheckRateLimit } from "@/app/api/_lib/rate-limit";
 import { lintCredential } from "@/lib/validation/lint-credential";
 import { toShaclReportJsonLd } from "@/lib/validation/to-shacl-report-json-ld";
-import { getContextLoader } from "@/lib/catalogue/get-publish-services";
+import { getContextLoader } from "@/lib/wiring/services";
 import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 // Live validation of an unsigned draft (the publish wizard calls it while the form is filled in).

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { withApi } from "@/app/api/_lib/with-api";
 import { getParticipantBySlug } from "@/lib/participants/get-participant";
 import { signWithParticipantKey } from "@/lib/participants/sign-with-participant-key";
-import { getContextLoader } from "@/lib/catalogue/get-publish-services";
+import { getContextLoader } from "@/lib/wiring/services";
 import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
 // Signs an unsigned credential with the organisation's portal-held key (the publish wizard's

@@ -10,7 +10,7 @@ import { deriveProjection } from "./derive-projection";
 import { entryCreateData, entryRows, type EntryCreateOptions } from "./entry-create-data";
 import { parseSubmission } from "./parse-submission";
 import type { ValidationSummary } from "./publish-services";
-import { storePublishedEntry } from "./store-published-entry";
+import { storeEntry, type StoreEntryOptions } from "./store-entry";
 
 // The one-statement store of publishing against the same rows written through Prisma's nested create
 // (the route harvested copies take, and publishing took before): every column of every row, generated
@@ -20,6 +20,8 @@ const ISSUER = "did:web:store.test";
 const PARTICIPANT = { id: "cparticipantstoretest0001", slug: "store-test", legalName: "Store Test Klinik", did: ISSUER, kind: "ORGANISATION" } as const;
 const actor: Actor = { kind: "user", userId: "user-1", tokenId: null, memberships: [] };
 const audit = { action: "self-description.published", actor, actorParticipantId: PARTICIPANT.id, requestId: "req-1" };
+
+const publish = (options: Omit<StoreEntryOptions, "deprecatePredecessors">) => storeEntry({ ...options, deprecatePredecessors: true });
 
 function entry(name: string, subjectIds: string[], at: string, issuer = ISSUER): EntryCreateOptions {
   const text = JSON.stringify({
@@ -78,9 +80,9 @@ describe.each(testDatabaseTargets())("storing a published entry in one statement
     const v2 = entry("Version 2", ["urn:ds:1"], "2026-03-02T10:00:00.000Z");
 
     await database.current().prisma.participant.create({ data: PARTICIPANT });
-    expect(await storePublishedEntry({ sql: database.current().sql, rows: entryRows(v1), audit })).toEqual({ previousHash: null, deprecated: [] });
+    expect(await publish({ sql: database.current().sql, rows: entryRows(v1), audit })).toEqual({ previousHash: null, deprecated: [] });
     const hash1 = v1.submission.hash;
-    expect(await storePublishedEntry({ sql: database.current().sql, rows: entryRows(v2), audit })).toEqual({ previousHash: hash1, deprecated: [hash1] });
+    expect(await publish({ sql: database.current().sql, rows: entryRows(v2), audit })).toEqual({ previousHash: hash1, deprecated: [hash1] });
 
     const reference = await target.open();
     try {
@@ -110,10 +112,10 @@ describe.each(testDatabaseTargets())("storing a published entry in one statement
     const newer = entry("Newer", ["urn:ds:b"], "2026-03-02T10:00:00.000Z");
     const otherSubject = entry("Other subject", ["urn:ds:c"], "2026-03-03T10:00:00.000Z");
     const otherIssuer = entry("Other issuer", ["urn:ds:a"], "2026-03-04T10:00:00.000Z", "did:web:someone-else.test");
-    for (const options of [older, newer, otherSubject, otherIssuer]) await storePublishedEntry({ sql, rows: entryRows(options), audit });
+    for (const options of [older, newer, otherSubject, otherIssuer]) await publish({ sql, rows: entryRows(options), audit });
 
     const both = entry("Both subjects", ["urn:ds:a", "urn:ds:b"], "2026-03-05T10:00:00.000Z");
-    const stored = await storePublishedEntry({ sql, rows: entryRows(both), audit });
+    const stored = await publish({ sql, rows: entryRows(both), audit });
     expect(stored).toEqual({ previousHash: newer.submission.hash, deprecated: [newer.submission.hash, older.submission.hash] });
 
     const rows = await database.current().prisma.selfDescription.findMany({ select: { hash: true, status: true, deprecatedAt: true, previousHash: true } });
@@ -132,15 +134,15 @@ describe.each(testDatabaseTargets())("storing a published entry in one statement
     await database.current().prisma.participant.create({ data: PARTICIPANT });
     const stored = entry("Stored", ["urn:ds:x"], "2026-03-01T10:00:00.000Z");
     const active = entry("Active", ["urn:ds:y"], "2026-03-02T10:00:00.000Z");
-    await storePublishedEntry({ sql, rows: entryRows(stored), audit });
-    await storePublishedEntry({ sql, rows: entryRows(active), audit });
+    await publish({ sql, rows: entryRows(stored), audit });
+    await publish({ sql, rows: entryRows(active), audit });
     const before = await snapshot(database.current());
 
     // A document for the active entry's subject whose hash collides with the stored one: the insert fails
     // after the predecessor was already deprecated within the statement.
     const colliding = entry("Colliding", ["urn:ds:y"], "2026-03-03T10:00:00.000Z");
     colliding.submission = { ...colliding.submission, hash: stored.submission.hash };
-    const failure = await storePublishedEntry({ sql, rows: entryRows(colliding), audit }).catch((error: unknown) => error);
+    const failure = await publish({ sql, rows: entryRows(colliding), audit }).catch((error: unknown) => error);
     expect(isUniqueViolation(failure)).toBe(true);
     expect(await snapshot(database.current())).toEqual(before);
   });
