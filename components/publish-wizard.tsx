@@ -2,7 +2,7 @@
 
 import { useActionState, useMemo, useState } from "react";
 import { buildHealthDatasetCredential, PSEUDONYMISATION_LEVELS, PURPOSES, type HealthDatasetForm } from "@/lib/catalogue/build-health-dataset-credential";
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "./form-state";
 import { useLiveLint } from "./use-live-lint";
 import { WizardLayout } from "./wizard-layout";
 import { EMPTY_TERMS, termsToFormInput, type HealthDatasetTerms } from "./health-dataset-terms";

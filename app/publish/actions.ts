@@ -14,13 +14,7 @@ import { getParticipantBySlug } from "@/lib/participants/get-participant";
 import { AppError } from "@/lib/errors/app-error";
 import { getEnv } from "@/lib/env";
 import { termsFromFormData, termsToFormInput } from "@/components/health-dataset-terms";
-
-export interface UploadState {
-  error?: string;
-  verdict?: Awaited<ReturnType<typeof checkSubmission>>;
-  text?: string;
-  contentType?: string;
-}
+import type { UploadState } from "@/components/upload-state";
 
 function mediaType(text: string): string {
   return text.trim().startsWith("{") ? "application/ld+json" : "application/vc+jwt";
