@@ -6,4 +6,7 @@ export async function register() {
   // Shapes an operator uploaded and activated take part in every validation of this process.
   const { installOperatorShapes } = await import("@/lib/schemas/operator-shapes");
   installOperatorShapes();
+  // Contract moves reach consumer connectors through this subscription (lib/contracts only emits events).
+  const { subscribeDspCallbacks } = await import("@/lib/dsp/subscribe-dsp-callbacks");
+  subscribeDspCallbacks();
 }

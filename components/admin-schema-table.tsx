@@ -1,4 +1,4 @@
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "./form-state";
 import type { SchemaView } from "@/lib/schemas/serialize-schema";
 import { AdminActionButton } from "./admin-action-button";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "./form-state";
 import { ConsentDecision } from "./consent-decision";
 import { CONSENT_STATUS_WORDS, durationWords, formatTime, purposeWords, stateWords } from "./contract-words";
 

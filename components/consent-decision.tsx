@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "./form-state";
 import { MoveForm } from "./move-form";
 
 /**

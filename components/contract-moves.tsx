@@ -1,4 +1,4 @@
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "./form-state";
 import { MoveForm } from "./move-form";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;

@@ -1,4 +1,4 @@
-import { PURPOSES } from "@/lib/catalogue/build-health-dataset-credential";
+import { EHDS_PURPOSES, labelOf } from "@/lib/vocabulary";
 
 // Contract states, moves and timeline events in words, for the contract pages and the citizen's
 // consent page. The enum names never reach the screen.
@@ -65,12 +65,12 @@ export function stateWords(state: string): string {
 }
 
 export function purposeWords(purpose: string): string {
-  return PURPOSES.find(([id]) => id === purpose)?.[1] ?? purpose;
+  return labelOf(EHDS_PURPOSES, purpose);
 }
 
 /** [id, words] of the purposes an offer permits (all the catalogue knows when it names none). */
 export function purposeOptions(allowed: readonly string[]): (readonly [string, string])[] {
-  return PURPOSES.filter(([id]) => !allowed.length || allowed.includes(id)).map(([id, words]) => [id, words] as const);
+  return EHDS_PURPOSES.filter(({ id }) => !allowed.length || allowed.includes(id)).map(({ id, label }) => [id, label.en] as const);
 }
 
 export function durationWords(days: number | null): string {

@@ -1,6 +1,6 @@
 "use client";
 
-import { DUTIES, PROHIBITED_ACTIONS, RECIPIENT_TYPES } from "@/lib/contracts/offers/offer-vocabulary";
+import { DUTIES, PROHIBITED_ACTIONS, RECIPIENT_TYPES, type Term } from "@/lib/vocabulary";
 import type { HealthDatasetTerms } from "./health-dataset-terms";
 
 type ListField = "offerRecipientTypes" | "offerProhibitions" | "offerObligations";
@@ -11,11 +11,11 @@ const control = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2 
 export function HealthDatasetTermsFields({ terms, onChange }: { terms: HealthDatasetTerms; onChange: (terms: HealthDatasetTerms) => void }) {
   const set = <K extends keyof HealthDatasetTerms>(field: K, value: HealthDatasetTerms[K]) => onChange({ ...terms, [field]: value });
   const toggle = (field: ListField, id: string) => set(field, terms[field].includes(id) ? terms[field].filter((item) => item !== id) : [...terms[field], id]);
-  const checkboxes = (field: ListField, options: readonly (readonly [string, string, ...string[]])[], words: (option: readonly [string, string, ...string[]]) => string) =>
+  const checkboxes = (field: ListField, options: readonly Term[], words: (label: string) => string = (label) => label) =>
     options.map((option) => (
-      <label key={option[0]} className="mt-1 flex items-center gap-2 text-sm font-normal">
-        <input type="checkbox" name={field} value={option[0]} checked={terms[field].includes(option[0])} onChange={() => toggle(field, option[0])} />
-        {words(option)}
+      <label key={option.id} className="mt-1 flex items-center gap-2 text-sm font-normal">
+        <input type="checkbox" name={field} value={option.id} checked={terms[field].includes(option.id)} onChange={() => toggle(field, option.id)} />
+        {words(option.label.en)}
       </label>
     ));
 
@@ -34,7 +34,7 @@ export function HealthDatasetTermsFields({ terms, onChange }: { terms: HealthDat
         </label>
         <fieldset>
           <legend className="text-sm font-medium">Who may use the data</legend>
-          {checkboxes("offerRecipientTypes", RECIPIENT_TYPES, ([, words]) => words.charAt(0).toUpperCase() + words.slice(1))}
+          {checkboxes("offerRecipientTypes", RECIPIENT_TYPES, (words) => words.charAt(0).toUpperCase() + words.slice(1))}
         </fieldset>
         <label className="flex items-center gap-2 text-sm font-medium">
           <input type="checkbox" name="offerPseudonymisationRequired" checked={terms.offerPseudonymisationRequired} onChange={(event) => set("offerPseudonymisationRequired", event.target.checked)} />
@@ -42,11 +42,11 @@ export function HealthDatasetTermsFields({ terms, onChange }: { terms: HealthDat
         </label>
         <fieldset>
           <legend className="text-sm font-medium">Prohibitions</legend>
-          {checkboxes("offerProhibitions", PROHIBITED_ACTIONS, ([, , words]) => words ?? "")}
+          {checkboxes("offerProhibitions", PROHIBITED_ACTIONS)}
         </fieldset>
         <fieldset>
           <legend className="text-sm font-medium">Duties of the recipient</legend>
-          {checkboxes("offerObligations", DUTIES, ([, , words]) => words ?? "")}
+          {checkboxes("offerObligations", DUTIES)}
         </fieldset>
       </fieldset>
       <fieldset className="flex flex-col gap-3 rounded border border-slate-200 p-3">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useMemo, useState } from "react";
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "./form-state";
 import { buildLegalPersonCredential, REGISTRATION_KINDS } from "@/lib/catalogue/build-legal-person-credential";
 import { useLiveLint } from "./use-live-lint";
 import { WizardLayout } from "./wizard-layout";

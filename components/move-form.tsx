@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "./form-state";
 import { FormMessage } from "./form-message";
 
 /** One move on a contract or consent: optional fields, a button, and the outcome announced in words. */

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState, useMemo, useState } from "react";
-import { buildHealthDatasetCredential, PSEUDONYMISATION_LEVELS, PURPOSES, type HealthDatasetForm } from "@/lib/catalogue/build-health-dataset-credential";
-import type { FormState } from "@/app/_lib/form-state";
+import { buildHealthDatasetCredential, type HealthDatasetForm } from "@/lib/catalogue/build-health-dataset-credential";
+import { DEFAULT_PSEUDONYMISATION_LEVEL, EHDS_PURPOSES, PSEUDONYMISATION_LEVELS } from "@/lib/vocabulary";
+import type { FormState } from "./form-state";
 import { useLiveLint } from "./use-live-lint";
 import { WizardLayout } from "./wizard-layout";
 import { EMPTY_TERMS, termsToFormInput, type HealthDatasetTerms } from "./health-dataset-terms";
@@ -12,7 +13,7 @@ import { HealthDatasetTermsFields } from "./health-dataset-terms-fields";
 export function PublishWizard({ action, did }: { action: (state: FormState, data: FormData) => Promise<FormState>; did: string }) {
   const [state, formAction] = useActionState(action, {});
   const [subjectId] = useState(() => `urn:uuid:${crypto.randomUUID()}`);
-  const [form, setForm] = useState<HealthDatasetForm>({ title: "", description: "", keywords: "", purposes: [], pseudonymisation: "Pseudonymised", population: "", codingSystems: "" });
+  const [form, setForm] = useState<HealthDatasetForm>({ title: "", description: "", keywords: "", purposes: [], pseudonymisation: DEFAULT_PSEUDONYMISATION_LEVEL, population: "", codingSystems: "" });
   const [terms, setTerms] = useState<HealthDatasetTerms>(EMPTY_TERMS);
 
   const credential = useMemo(() => {
@@ -67,19 +68,19 @@ export function PublishWizard({ action, did }: { action: (state: FormState, data
       </label>
       <fieldset>
         <legend className="text-sm font-medium">Purposes of use (EHDS Art. 53)</legend>
-        {PURPOSES.map(([id, label]) => (
+        {EHDS_PURPOSES.map(({ id, label }) => (
           <label key={id} className="mt-1 flex items-center gap-2 text-sm">
             <input type="checkbox" name="purposes" value={id} checked={form.purposes?.includes(id) ?? false} onChange={() => togglePurpose(id)} />
-            {label}
+            {label.en}
           </label>
         ))}
       </fieldset>
       <label className="text-sm font-medium">
         Pseudonymisation
         <select name="pseudonymisation" value={form.pseudonymisation} onChange={update("pseudonymisation")} className={input}>
-          {PSEUDONYMISATION_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {level}
+          {PSEUDONYMISATION_LEVELS.map(({ id, label }) => (
+            <option key={id} value={id}>
+              {label.en}
             </option>
           ))}
         </select>

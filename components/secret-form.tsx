@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "./form-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 

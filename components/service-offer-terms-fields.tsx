@@ -1,7 +1,6 @@
 "use client";
 
-import { PURPOSES } from "@/lib/catalogue/build-health-dataset-credential";
-import { RECIPIENT_TYPES } from "@/lib/contracts/offers/offer-vocabulary";
+import { EHDS_PURPOSES, RECIPIENT_TYPES } from "@/lib/vocabulary";
 
 // The service offering wizard's offer: for which purposes of use the service can be requested, for how
 // long, where and by whom. Controlled by the wizard, so preview and live lint include it.
@@ -35,10 +34,10 @@ export function ServiceOfferTermsFields({ terms, onChange }: { terms: ServiceOff
       <p className="text-xs text-slate-600">With at least one purpose, participants can request access to the service from its entry page.</p>
       <fieldset>
         <legend className="text-sm font-medium">Purposes of use (EHDS Art. 53)</legend>
-        {PURPOSES.map(([id, words]) => (
+        {EHDS_PURPOSES.map(({ id, label }) => (
           <label key={id} className="mt-1 flex items-center gap-2 text-sm font-normal">
             <input type="checkbox" name="offerPurposes" value={id} checked={terms.offerPurposes.includes(id)} onChange={() => toggle("offerPurposes", id)} />
-            {words}
+            {label.en}
           </label>
         ))}
       </fieldset>
@@ -52,10 +51,10 @@ export function ServiceOfferTermsFields({ terms, onChange }: { terms: ServiceOff
       </label>
       <fieldset>
         <legend className="text-sm font-medium">Who may use the service</legend>
-        {RECIPIENT_TYPES.map(([id, words]) => (
+        {RECIPIENT_TYPES.map(({ id, label }) => (
           <label key={id} className="mt-1 flex items-center gap-2 text-sm font-normal">
             <input type="checkbox" name="offerRecipientTypes" value={id} checked={terms.offerRecipientTypes.includes(id)} onChange={() => toggle("offerRecipientTypes", id)} />
-            {words.charAt(0).toUpperCase() + words.slice(1)}
+            {label.en.charAt(0).toUpperCase() + label.en.slice(1)}
           </label>
         ))}
       </fieldset>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useMemo, useState } from "react";
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "./form-state";
 import { ACCESS_TYPES, buildServiceOfferingCredential, DATA_PROTECTION_REGIMES, REQUEST_TYPES, SERVICE_OFFERING_DEFAULTS } from "@/lib/catalogue/build-service-offering-credential";
 import { useLiveLint } from "./use-live-lint";
 import { WizardLayout } from "./wizard-layout";

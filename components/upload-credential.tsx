@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import type { UploadState } from "@/app/publish/actions";
+import type { UploadState } from "./upload-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 import { TrustPanel } from "./trust-panel";

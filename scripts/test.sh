@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: everything — typecheck, lint, unit, integration (embedded database, plus PostgreSQL when
-# DATABASE_URL names a local server), build, system tests (whole portal processes), e2e in Chromium.
+# `npm test`: everything — typecheck, lint, dependency lint, unit, integration (embedded database, plus
+# PostgreSQL when DATABASE_URL names a local server), build, system tests (whole portal processes), e2e
+# in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -11,6 +12,8 @@ step "typecheck"
 npx tsc --noEmit
 step "lint"
 npx eslint --max-warnings=0 .
+step "dependency lint"
+npm run --silent lint:deps
 step "unit tests"
 npx vitest run --project unit
 step "integration tests (${DATABASE_URL:+PostgreSQL and }embedded database)"

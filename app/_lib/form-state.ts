@@ -1,15 +1,9 @@
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/logger";
+import type { FormState } from "@/components/form-state";
 
-export interface FormState {
-  error?: string;
-  success?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-  /** A secret shown once (new API token, invitation link). */
-  secret?: string;
-}
+export type { FormState };
 
 /** Turns what a lib function threw into a message for the form; unknown errors say nothing internal. */
 export function formStateFromError(error: unknown, values?: Record<string, string>): FormState {

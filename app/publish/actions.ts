@@ -14,13 +14,8 @@ import { getParticipantBySlug } from "@/lib/participants/get-participant";
 import { AppError } from "@/lib/errors/app-error";
 import { getEnv } from "@/lib/env";
 import { termsFromFormData, termsToFormInput } from "@/components/health-dataset-terms";
-
-export interface UploadState {
-  error?: string;
-  verdict?: Awaited<ReturnType<typeof inspectSubmission>>;
-  text?: string;
-  contentType?: string;
-}
+import type { UploadState } from "@/components/upload-state";
+import { DEFAULT_PSEUDONYMISATION_LEVEL } from "@/lib/vocabulary";
 
 function mediaType(text: string): string {
   return text.trim().startsWith("{") ? "application/ld+json" : "application/vc+jwt";
@@ -89,7 +84,7 @@ export async function publishWizardAction(_previous: FormState, formData: FormDa
           description: String(formData.get("description") ?? ""),
           keywords: String(formData.get("keywords") ?? ""),
           purposes: formData.getAll("purposes").map(String),
-          pseudonymisation: String(formData.get("pseudonymisation") ?? "Pseudonymised") as never,
+          pseudonymisation: String(formData.get("pseudonymisation") ?? DEFAULT_PSEUDONYMISATION_LEVEL) as never,
           population: String(formData.get("population") ?? ""),
           codingSystems: String(formData.get("codingSystems") ?? ""),
           ...termsToFormInput(termsFromFormData(formData)),

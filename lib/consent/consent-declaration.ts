@@ -1,10 +1,11 @@
+import { localName } from "@/lib/vocabulary";
+
 // A data resource declares consent-based data of identified citizens with dlh:consentParticipant
 // (their DIDs) and, optionally, dlh:dataTrustee (one DID deciding on their behalf). Matched by local
 // name, as the projection's claims keep whatever prefix or IRI the credential used.
 
 type Json = Record<string, unknown>;
 
-const localName = (key: string) => key.slice(Math.max(key.lastIndexOf("#"), key.lastIndexOf("/"), key.lastIndexOf(":")) + 1);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
 
 function ids(value: unknown): string[] {

@@ -1,7 +1,7 @@
 import "server-only";
-import { PURPOSES } from "@/lib/catalogue/build-health-dataset-credential";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { EHDS_PURPOSES, labelOf } from "@/lib/vocabulary";
 import { participantsActingFor } from "./consent-parties";
 
 // The citizen's access log: who was granted what, when and why — every event of every contract
@@ -48,7 +48,7 @@ export async function getConsentAccessLog(options: { actor: Actor | null }) {
         at: event.createdAt.toISOString(),
         event: event.type,
         state: event.toState,
-        summary: `${recipient} ${WORDS[event.type] ?? event.type} — "${title}" from ${contract.provider.legalName}, for ${lowerFirst(PURPOSES.find(([id]) => id === contract.purpose)?.[1] ?? contract.purpose)}${contract.durationDays ? `, ${contract.durationDays} days` : ""}.`,
+        summary: `${recipient} ${WORDS[event.type] ?? event.type} — "${title}" from ${contract.provider.legalName}, for ${lowerFirst(labelOf(EHDS_PURPOSES, contract.purpose))}${contract.durationDays ? `, ${contract.durationDays} days` : ""}.`,
         recipient: contract.consumer ? { name: contract.consumer.legalName, did: contract.consumer.did } : null,
         provider: { name: contract.provider.legalName, did: contract.provider.did },
         entry: { hash: contract.selfDescription.hash, title },

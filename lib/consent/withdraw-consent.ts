@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { applyContractTransition, lockContractState } from "@/lib/contracts/apply-contract-transition";
 import { decideConsent } from "./decide-consent";
-import { deliverNegotiationCallback } from "@/lib/dsp/deliver-negotiation-callback";
+import { contractEvents } from "@/lib/contracts/contract-events";
 
 /**
  * The citizen (or trustee) withdraws a granted consent (GDPR Art. 7(3)). In the same transaction the
@@ -32,7 +32,7 @@ export async function withdrawConsent(options: { actor: Actor | null; consentId:
       },
     },
   });
-  // The consumer's connector hears that the negotiation ended (never who withdrew).
-  if (terminated) await deliverNegotiationCallback({ contractId: terminated, move: "terminate", reason: "A consent this agreement depended on was withdrawn." });
+  // Announced without the citizen's reason: the other parties learn that the contract ended, never who withdrew or why.
+  if (terminated) await contractEvents.emit("contract.moved", { contractId: terminated, action: "withdraw-consent", role: "citizen" });
   return decided;
 }

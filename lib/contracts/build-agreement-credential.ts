@@ -1,7 +1,7 @@
 import type { JsonObject } from "@/lib/credentials/types";
 import { offerToOdrl } from "./offers/odrl-offer";
 import type { PortalOffer } from "./offers/offer-model";
-import { LEFT_OPERANDS, ODRL } from "./offers/offer-vocabulary";
+import { LEFT_OPERANDS, ODRL } from "@/lib/vocabulary";
 
 // The agreement as an unsigned Verifiable Credential: an ODRL Agreement between the provider
 // (assigner, the issuer) and the consumer (assignee) for one entry, permitting use for the agreed

@@ -10,6 +10,7 @@ import { checkRequestAgainstOffer } from "./offers/check-request-against-offer";
 import { getEntryOffers } from "./offers/get-entry-offers";
 import { checkTransition } from "./negotiation-transitions";
 import { contractRequestInput } from "./contract-input";
+import { contractEvents } from "./contract-events";
 import { getContract } from "./get-contract";
 import { ACTING_ROLES } from "./contract-role";
 import type { PortalOffer } from "./offers/offer-model";
@@ -102,5 +103,6 @@ export async function requestContract(options: {
     });
     return created;
   });
+  await contractEvents.emit("contract.moved", { contractId: contract.id, action: "request", role: "consumer" });
   return getContract({ actor: options.actor, id: contract.id });
 }

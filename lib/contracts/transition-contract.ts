@@ -7,8 +7,7 @@ import { applyContractTransition, lockContractState, refuseTransition } from "./
 import { roleForAction } from "./contract-role";
 import { checkTransition, type NegotiationAction } from "./negotiation-transitions";
 import { getContract } from "./get-contract";
-import { deliverNegotiationCallback } from "@/lib/dsp/deliver-negotiation-callback";
-import type { CallbackMove } from "@/lib/dsp/negotiation-callbacks";
+import { contractEvents } from "./contract-events";
 
 type ContractRow = Prisma.ContractRequestGetPayload<object>;
 
@@ -20,7 +19,8 @@ export interface Prepared {
 /**
  * One move by a party: authorises the actor for the action's role, checks the move early (before
  * any expensive preparation such as signing), prepares the change, then applies it in one
- * transaction (`inTransaction` runs once the row is locked, for checks such as the consents).
+ * transaction (`inTransaction` runs once the row is locked, for checks such as the consents), and
+ * announces the committed move (`contract.moved`).
  */
 export async function transitionContract(options: {
   actor: Actor | null;
@@ -51,14 +51,7 @@ export async function transitionContract(options: {
       requestId: options.requestId,
     });
   });
-  // A consumer that negotiates through its own connector hears of the provider's moves at its callback address.
-  if (role === "provider" && isCallbackMove(options.action)) {
-    const reason = (prepared.message as { reason?: unknown } | undefined)?.reason;
-    await deliverNegotiationCallback({ contractId: contract.id, move: options.action, reason: typeof reason === "string" ? reason : undefined });
-  }
+  const reason = (prepared.message as { reason?: unknown } | undefined)?.reason;
+  await contractEvents.emit("contract.moved", { contractId: contract.id, action: options.action, role, reason: typeof reason === "string" ? reason : undefined });
   return getContract({ actor: options.actor, id: contract.id });
-}
-
-function isCallbackMove(action: NegotiationAction): action is CallbackMove {
-  return action === "offer" || action === "agree" || action === "finalize" || action === "terminate";
 }

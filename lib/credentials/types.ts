@@ -1,5 +1,5 @@
 // Shared contracts of the credential core. Verification outcomes are data, not exceptions.
-import type { FoundVerificationMethod } from "./did/find-verification-method";
+import type { PublicKeyJwk } from "./did/convert-multikey-to-jwk";
 
 export type CredentialFormat =
   | "JSONLD_VC"
@@ -62,6 +62,23 @@ export type DocumentLoader = (url: string) => Promise<{
   documentUrl: string;
   document: unknown;
 }>;
+
+/** A verification method found in a DID document (lib/credentials/did/find-verification-method). */
+export interface FoundVerificationMethod {
+  /** Absolute id of the method. */
+  id: string;
+  method: JsonObject;
+  controller: string | null;
+  /** Whether the document lists the method under the asked relationship. */
+  authorized: boolean;
+  /** Key members only (kty, crv, x, y, n, e): safe to hand to jose's importJWK. */
+  publicKeyJwk: PublicKeyJwk | null;
+  /** Why no public key could be read, when publicKeyJwk is null. */
+  keyError: string | null;
+  /** X.509 members of a publicKeyJwk, for the certificate-chain check. */
+  x5u: string | null;
+  x5c: string[] | null;
+}
 
 /**
  * Extra checks on a key whose signature verified, e.g. its X.509 chain (lib/credentials/x509). Runs on

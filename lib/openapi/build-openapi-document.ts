@@ -10,20 +10,10 @@ import { pinDidInput } from "@/lib/registry/pin-did-document";
 import { addTrustAnchorInput } from "@/lib/registry/add-trust-anchor";
 import { CONTRACT_OPERATIONS } from "./contract-operations";
 import { FEDERATION_OPERATIONS } from "./federation-operations";
+import type { Method, Operation } from "./operation";
 
 // OpenAPI 3.1 generated from the same zod schemas the handlers parse with, so the document cannot
 // drift from what the API accepts.
-
-export type Method = "get" | "post" | "patch" | "delete";
-export interface Operation {
-  summary: string;
-  auth: boolean;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  bodyTypes?: string[];
-  pathParams?: string[];
-  responses: Record<string, string>;
-}
 
 const problem = { description: "Error (RFC 9457)", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
 

@@ -3,7 +3,7 @@ import { contractOfferInput, contractRequestAgainInput, contractRequestInput, co
 import { findContractsQuery } from "@/lib/contracts/find-contracts";
 import { findConsentsQuery } from "@/lib/consent/find-consents";
 import { consentReasonInput } from "@/lib/consent/consent-input";
-import type { Method, Operation } from "./build-openapi-document";
+import type { Method, Operation } from "./operation";
 
 // Contracts, citizen consent and the Dataspace Protocol negotiation endpoints.
 

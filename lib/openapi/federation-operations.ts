@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { registerPeerSchema } from "@/lib/federation/register-peer";
 import { updatePeerSchema } from "@/lib/federation/manage-peers";
-import type { Method, Operation } from "./build-openapi-document";
+import type { Method, Operation } from "./operation";
 
 // Federation: the admin endpoints for peers (the change feed is a mode of GET /api/v1/self-descriptions).
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { testDatabaseTargets } from "@/test/support/test-databases";
 import { withTestDatabase } from "@/test/support/with-test-database";
 import { createContractParties } from "@/test/support/contract-parties";
@@ -16,6 +16,7 @@ import * as verificationRoute from "./[providerPid]/agreement/verification/route
 import * as terminationRoute from "./[providerPid]/termination/route";
 import { dspClient, HEALTH, offerMessage } from "@/test/support/dsp-client";
 import { setCallbackTransport } from "@/lib/dsp/deliver-negotiation-callback";
+import { subscribeDspCallbacks } from "@/lib/dsp/subscribe-dsp-callbacks";
 import { terminateContract } from "@/lib/contracts/terminate-contract";
 import type { GuardedFetch } from "@/lib/net/create-guarded-fetch";
 
@@ -110,6 +111,12 @@ describe.each(testDatabaseTargets())("DSP contract negotiation on $name", (targe
 
 describe.each(testDatabaseTargets())("DSP callbacks to the consumer's connector on $name", (target) => {
   const database = withTestDatabase(target);
+  // The portal wires this in instrumentation.ts; here the test process is the one that starts.
+  let unsubscribe: () => void = () => {};
+  beforeAll(() => {
+    unsubscribe = subscribeDspCallbacks();
+  });
+  afterAll(() => unsubscribe());
   afterEach(() => setCallbackTransport(undefined));
 
   function recordingTransport(answer: "ok" | "fail") {

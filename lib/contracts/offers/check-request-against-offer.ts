@@ -1,6 +1,6 @@
 import type { InvalidParam } from "@/lib/errors/app-error";
 import type { PortalOffer } from "./offer-model";
-import { EEA_COUNTRIES, EU_COUNTRIES } from "./offer-vocabulary";
+import { EEA_COUNTRIES, EU_COUNTRIES } from "@/lib/vocabulary";
 
 /** Whether a country (ISO 3166-1 alpha-2) lies in one of the regions ("EU", "EEA" or a country code). */
 export function countryInRegions(country: string, regions: readonly string[]): boolean {

@@ -1,6 +1,5 @@
-import { PURPOSES } from "@/lib/catalogue/build-health-dataset-credential";
+import { DUTIES, EHDS_PURPOSES, labelOf, PROHIBITED_ACTIONS, RECIPIENT_TYPES } from "@/lib/vocabulary";
 import type { OfferConstraints, PortalOffer } from "./offer-model";
-import { DUTIES, PROHIBITED_ACTIONS, RECIPIENT_TYPES } from "./offer-vocabulary";
 
 // An offer in plain words, for the entry page, the contract page and the DSP catalogue's reader:
 // the permission first, then each prohibition and each duty.
@@ -19,7 +18,6 @@ function regionWords(region: string): string {
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-const label = (table: readonly (readonly [string, string, ...string[]])[], id: string) => table.find(([key]) => key === id)?.[1] ?? id;
 
 function either(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
@@ -27,11 +25,11 @@ function either(items: string[]): string {
 
 export function describePermission(constraints: OfferConstraints): string {
   const parts = ["Use is permitted"];
-  if (constraints.purposes.length) parts.push(` for ${either(constraints.purposes.map((purpose) => lowerFirst(label(PURPOSES, purpose))))} only`);
+  if (constraints.purposes.length) parts.push(` for ${either(constraints.purposes.map((purpose) => lowerFirst(labelOf(EHDS_PURPOSES, purpose))))} only`);
   const clauses: string[] = [];
   if (constraints.maxDurationDays !== null) clauses.push(`for at most ${constraints.maxDurationDays} day${constraints.maxDurationDays === 1 ? "" : "s"}`);
   if (constraints.regions.length) clauses.push(`within ${either(constraints.regions.map(regionWords))}`);
-  if (constraints.recipientTypes.length) clauses.push(`by ${either(constraints.recipientTypes.map((type) => label(RECIPIENT_TYPES, type)))}`);
+  if (constraints.recipientTypes.length) clauses.push(`by ${either(constraints.recipientTypes.map((type) => labelOf(RECIPIENT_TYPES, type)))}`);
   if (constraints.pseudonymisationRequired) clauses.push("on pseudonymised data");
   return `${parts.join("")}${clauses.map((clause) => `, ${clause}`).join("")}.`;
 }
@@ -39,7 +37,7 @@ export function describePermission(constraints: OfferConstraints): string {
 export function describeOffer(offer: Pick<PortalOffer, "permission" | "prohibitions" | "obligations">): string[] {
   return [
     describePermission(offer.permission.constraints),
-    ...offer.prohibitions.map((action) => PROHIBITED_ACTIONS.find(([id]) => id === action)?.[2] ?? `${action} is prohibited.`),
-    ...offer.obligations.map((action) => DUTIES.find(([id]) => id === action)?.[2] ?? `The recipient must ${action}.`),
+    ...offer.prohibitions.map((action) => PROHIBITED_ACTIONS.find((term) => term.id === action)?.label.en ?? `${action} is prohibited.`),
+    ...offer.obligations.map((action) => DUTIES.find((term) => term.id === action)?.label.en ?? `The recipient must ${action}.`),
   ];
 }

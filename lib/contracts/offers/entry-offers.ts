@@ -1,6 +1,6 @@
 import { purposeId, type PortalOffer } from "./offer-model";
 import { parseOdrlOffer } from "./parse-odrl-offer";
-import { localName } from "./offer-vocabulary";
+import { localName } from "@/lib/vocabulary";
 
 // The offers of a catalogue entry. An explicit offer declared in the credential (odrl:hasPolicy on
 // the described resource) wins; an explicit offer the portal cannot enforce is left out rather than

@@ -1,5 +1,5 @@
 import type { PortalOffer } from "./offer-model";
-import { DLH, DUTIES, LEFT_OPERANDS, ODRL, PROHIBITED_ACTIONS, XSD_DURATION } from "./offer-vocabulary";
+import { DLH, DUTIES, LEFT_OPERANDS, ODRL, PROHIBITED_ACTIONS, XSD_DURATION, type ActionTerm } from "@/lib/vocabulary";
 
 // Serialises a portal offer as ODRL with "odrl:"-prefixed properties (the DSP context and the
 // credential's inline context both define the prefix). Two styles of values: "dsp" writes IRIs as
@@ -33,7 +33,7 @@ export function offerConstraintsToOdrl(constraints: PortalOffer["permission"]["c
   return list;
 }
 
-const actionIri = (table: readonly (readonly [string, string, string])[], name: string) => table.find(([id]) => id === name)?.[1] ?? name;
+const actionIri = (table: readonly ActionTerm[], name: string) => table.find((term) => term.id === name)?.iri ?? name;
 
 export function offerToOdrl(offer: OfferBody, options: { style?: OdrlStyle; type?: "odrl:Offer" | "odrl:Agreement"; extraConstraints?: Json[] } = {}): Json {
   const style = options.style ?? "dsp";

@@ -1,18 +1,15 @@
 import { z } from "zod";
-import { PURPOSES } from "@/lib/catalogue/build-health-dataset-credential";
-import { DUTIES, PROHIBITED_ACTIONS, RECIPIENT_TYPES, REGION_PATTERN } from "./offer-vocabulary";
+import { DUTY_IDS, PROHIBITED_ACTION_IDS, PURPOSE_IDS, RECIPIENT_TYPE_IDS, REGION_PATTERN } from "@/lib/vocabulary";
 
 // The ODRL offers the portal supports: one permission to use, with constraints on purpose (EHDS
 // Art. 53(1)), duration, region, recipient type and pseudonymisation; prohibitions; duties. Anything
 // richer an external party sends is refused rather than half understood.
 
-const ids = <T extends readonly (readonly [string, ...unknown[]])[]>(list: T) => list.map(([id]) => id) as [T[number][0], ...T[number][0][]];
-
-export const purposeId = z.enum(ids(PURPOSES));
-export const recipientType = z.enum(ids(RECIPIENT_TYPES));
+export const purposeId = z.enum(PURPOSE_IDS);
+export const recipientType = z.enum(RECIPIENT_TYPE_IDS);
 export const region = z.string().trim().toUpperCase().regex(REGION_PATTERN, "Use EU, EEA or a two-letter country code");
-export const prohibitedAction = z.enum(ids(PROHIBITED_ACTIONS));
-export const duty = z.enum(ids(DUTIES));
+export const prohibitedAction = z.enum(PROHIBITED_ACTION_IDS);
+export const duty = z.enum(DUTY_IDS);
 
 export const MAX_DURATION_DAYS = 3650;
 

@@ -1,49 +1,18 @@
-// The vocabulary of the offers the portal supports. Imports nothing at run time, so the wizard's
-// credential builder can use it without an import cycle (the purposes themselves are the builder's).
+import { DUTIES, PROHIBITED_ACTIONS, RECIPIENT_TYPES, type Term } from "@/lib/vocabulary";
 
-export const DLH = "https://w3id.org/dataloft/health#";
-export const ODRL = "http://www.w3.org/ns/odrl/2/";
-export const XSD_DURATION = "http://www.w3.org/2001/XMLSchema#duration";
+// DEPRECATED: a bridge for lib/catalogue's credential builders (build-health-dataset-credential.ts,
+// build-service-offering-credential.ts), which take the old [id, …] tuples. Everything else reads
+// lib/vocabulary. Delete this file once those builders import lib/vocabulary (RECIPIENT_TYPE_IDS,
+// PROHIBITED_ACTION_IDS, DUTY_IDS, REGION_PATTERN).
 
-/** EHDS Art. 55 names these as the data users a health data access body may permit. */
-export const RECIPIENT_TYPES = [
-  ["ResearchOrganisation", "research organisations"],
-  ["PublicBody", "public bodies"],
-  ["HealthcareProvider", "health-care providers"],
-  ["Company", "companies"],
-] as const;
+const asIdTuples = <const T extends readonly Term[]>(terms: T) => terms.map((term) => [term.id] as const) as readonly (readonly [T[number]["id"]])[];
 
-/** EU member states (ISO 3166-1 alpha-2; Greece as GR), and the EEA: the EU plus Iceland, Liechtenstein and Norway. */
-export const EU_COUNTRIES = ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"] as const;
-export const EEA_COUNTRIES = [...EU_COUNTRIES, "IS", "LI", "NO"] as const;
+/** @deprecated use RECIPIENT_TYPE_IDS from lib/vocabulary */
+export const LEGACY_RECIPIENT_TYPES = asIdTuples(RECIPIENT_TYPES);
+/** @deprecated use PROHIBITED_ACTION_IDS from lib/vocabulary */
+export const LEGACY_PROHIBITED_ACTIONS = asIdTuples(PROHIBITED_ACTIONS);
+/** @deprecated use DUTY_IDS from lib/vocabulary */
+export const LEGACY_DUTIES = asIdTuples(DUTIES);
 
-/** "EU", "EEA" or an ISO 3166-1 alpha-2 country code. */
-export const REGION_PATTERN = /^(EU|EEA|[A-Z]{2})$/;
-
-export const PROHIBITED_ACTIONS = [
-  ["distribute", `${ODRL}distribute`, "Passing the data on to third parties is prohibited."],
-  ["commercialize", `${ODRL}commercialize`, "Commercial use of the data is prohibited."],
-  ["reidentify", `${DLH}reidentify`, "Any attempt to re-identify a person is prohibited."],
-] as const;
-
-export const DUTIES = [
-  ["attribute", `${ODRL}attribute`, "The recipient must name the provider as the source of the data."],
-  ["delete", `${ODRL}delete`, "The recipient must delete the data when the permission ends."],
-  ["inform", `${ODRL}inform`, "The recipient must inform the provider of publications based on the data."],
-] as const;
-
-/** Left operands of the constraints, as IRIs. */
-export const LEFT_OPERANDS = {
-  purpose: `${ODRL}purpose`,
-  elapsedTime: `${ODRL}elapsedTime`,
-  spatial: `${ODRL}spatial`,
-  recipientType: `${DLH}recipientType`,
-  pseudonymisationRequired: `${DLH}pseudonymisationRequired`,
-  dateTime: `${ODRL}dateTime`,
-} as const;
-
-/** The last segment of an IRI, compact IRI or term: what the parsers compare. */
-export function localName(value: string): string {
-  const cut = Math.max(value.lastIndexOf("#"), value.lastIndexOf("/"), value.lastIndexOf(":"));
-  return cut >= 0 ? value.slice(cut + 1) : value;
-}
+export { LEGACY_DUTIES as DUTIES, LEGACY_PROHIBITED_ACTIONS as PROHIBITED_ACTIONS, LEGACY_RECIPIENT_TYPES as RECIPIENT_TYPES };
+export { REGION_PATTERN } from "@/lib/vocabulary";

@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors/app-error";
 import { portalOffer, type PortalOffer } from "./offer-model";
-import { localName } from "./offer-vocabulary";
+import { localName } from "@/lib/vocabulary";
 
 // Reads an ODRL offer as the portal writes it, or as another connector may send it (prefixed,
 // unprefixed or full-IRI properties; string, @id or @value values). What the portal cannot enforce

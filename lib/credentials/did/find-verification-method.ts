@@ -1,6 +1,6 @@
 // Finds a verification method in a DID document (top-level or embedded under a relationship, with
 // relative "#key" ids) and says whether the document authorises it for the asked relationship.
-import type { DidDocument, JsonObject } from "@/lib/credentials/types";
+import type { DidDocument, FoundVerificationMethod, JsonObject } from "@/lib/credentials/types";
 
 import { convertMultikeyToJwk, type PublicKeyJwk } from "./convert-multikey-to-jwk";
 
@@ -22,21 +22,7 @@ export interface FindVerificationMethodOptions {
   relationship: VerificationRelationship;
 }
 
-export interface FoundVerificationMethod {
-  /** Absolute id of the method. */
-  id: string;
-  method: JsonObject;
-  controller: string | null;
-  /** Whether the document lists the method under the asked relationship. */
-  authorized: boolean;
-  /** Key members only (kty, crv, x, y, n, e): safe to hand to jose's importJWK. */
-  publicKeyJwk: PublicKeyJwk | null;
-  /** Why no public key could be read, when publicKeyJwk is null. */
-  keyError: string | null;
-  /** X.509 members of a publicKeyJwk, for the certificate-chain check. */
-  x5u: string | null;
-  x5c: string[] | null;
-}
+export type { FoundVerificationMethod };
 
 function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
