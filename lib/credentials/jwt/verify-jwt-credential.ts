@@ -76,13 +76,13 @@ async function checkContexts(decoded: DecodedJwtCredential, loader: DocumentLoad
   }
   return [
     unknown.length
-      ? { id: "jsonld.context", passed: false, severity: "warning", message: `Unknown JSON-LD context: ${unknown.join(", ")}`, path }
-      : { id: "jsonld.context", passed: true, message: "Every JSON-LD context is known", path },
+      ? { id: "jsonld.contexts", passed: false, severity: "warning", message: `Unknown JSON-LD context: ${unknown.join(", ")}`, path }
+      : { id: "jsonld.contexts", passed: true, message: "Every JSON-LD context is known", path },
   ];
 }
 
 async function checkSignature(jwt: string, decoded: DecodedJwtCredential, resolved: ResolvedJwtKey, path?: string): Promise<VerificationCheck> {
-  const fail = (message: string): VerificationCheck => ({ id: "jwt.signature", passed: false, message, path });
+  const fail = (message: string): VerificationCheck => ({ id: "proof.signature", passed: false, message, path });
   const alg = decoded.header.alg;
   const { key } = resolved;
   if (!key) return fail("Signature not checked: no authorised key of the issuer was found");
@@ -96,7 +96,7 @@ async function checkSignature(jwt: string, decoded: DecodedJwtCredential, resolv
   } catch (error) {
     return fail(`Signature invalid for key ${key.id} (${alg}): ${(error as Error).message}`);
   }
-  return { id: "jwt.signature", passed: true, message: `Signed with ${key.id} (${alg}, key from ${resolved.source})`, path };
+  return { id: "proof.signature", passed: true, message: `Signed with ${key.id} (${alg}, key from ${resolved.source})`, path };
 }
 
 function signingDate(decoded: DecodedJwtCredential, fallback: Date): Date {
