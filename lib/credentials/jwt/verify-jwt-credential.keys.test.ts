@@ -41,10 +41,13 @@ describe("a bare did:key as kid", () => {
     expect(check(outcome, "proof.signature")?.message).toContain(`Signed with ${issuer.did}#${fragment} (${alg}`);
   });
 
-  it("still refuses the key when the credential names another issuer", async () => {
+  it("still refuses the key when the credential names another issuer, saying the signature itself is valid", async () => {
     const issuer = issuers.ES256!;
     const jwt = await signWithKid(issuer, issuer.kid, testCredential(issuers.EdDSA!.did));
-    expect(failedIds(await verifyJwtCredential({ jwt, didResolver, clock }))).toEqual(["key.controller"]);
+    const outcome = await verifyJwtCredential({ jwt, didResolver, clock });
+    expect(failedIds(outcome)).toEqual(["key.controller"]);
+    expect(check(outcome, "key.controller")?.message).toBe(`Signed with a valid key of ${issuer.did}, which is not a key of the issuer ${issuers.EdDSA!.did}`);
+    expect(check(outcome, "proof.signature")?.passed).toBe(true);
   });
 
   it("still refuses a bare DID of a method that can hold many keys (did:web)", async () => {
@@ -58,6 +61,7 @@ describe("a bare did:key as kid", () => {
     const jwt = await signWithKid(issuers.ES256!, (await createDidKeyIssuer("ES256")).kid);
     const outcome = await verifyJwtCredential({ jwt, didResolver, clock });
     expect(failedIds(outcome)).toEqual(["key.controller", "proof.signature"]);
+    expect(check(outcome, "key.controller")?.message).toMatch(/^Signed with a key of did:key:zDn\S+, which is not a key of the issuer did:key:zDn\S+; the signature does not verify either$/);
   });
 });
 

@@ -2,6 +2,7 @@
 // check, and a presentation carries the outcome of each enveloped credential in `credentials`.
 import { compactVerify, importJWK } from "jose";
 
+import { describeIssuerBinding } from "@/lib/credentials/describe-issuer-binding";
 import {
   systemClock,
   type Clock,
@@ -99,6 +100,15 @@ async function checkSignature(jwt: string, decoded: DecodedJwtCredential, resolv
   return { id: "proof.signature", passed: true, message: `Signed with ${key.id} (${alg}, key from ${resolved.source})`, path };
 }
 
+/** A foreign key's key.controller says, in one sentence, whose key it is and whether it signed validly. */
+function restateIssuerBinding(checks: VerificationCheck[], decoded: DecodedJwtCredential, issuer: string | null, signatureValid: boolean | null) {
+  const binding = checks.find((check) => check.id === "key.controller" && !check.passed);
+  const kid = decoded.header.kid;
+  if (!binding || typeof kid !== "string") return;
+  const signer = kid.includes("#") ? kid.slice(0, kid.indexOf("#")) : kid;
+  binding.message = describeIssuerBinding({ signer, expected: issuer, role: decoded.kind, signatureValid });
+}
+
 function signingDate(decoded: DecodedJwtCredential, fallback: Date): Date {
   const value = decoded.payload.iat ?? decoded.header.iat;
   if (typeof value === "number") return new Date(value > 1e11 ? value : value * 1000);
@@ -119,6 +129,7 @@ async function verifyDecoded(jwt: string, decoded: DecodedJwtCredential, context
   checks.push(...resolved.checks);
   const signature = await checkSignature(jwt, decoded, resolved, path);
   checks.push(signature);
+  restateIssuerBinding(checks, decoded, issuer, resolved.key ? signature.passed : null);
   if (signature.passed && resolved.key && options.checkKey) {
     checks.push(...(await options.checkKey({ key: resolved.key, signedAt: signingDate(decoded, now), path })));
   }

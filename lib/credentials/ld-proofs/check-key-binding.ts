@@ -46,7 +46,9 @@ export function checkKeyBinding(options: CheckKeyBindingOptions): VerificationCh
       passed: matches,
       message: matches
         ? `Key controlled by ${expectedController}`
-        : `Key belongs to ${didDocument.id} (controller ${controller}), not to ${expectedController}`,
+        : didDocument.id === expectedController
+          ? `Key ${verificationMethodId} of ${expectedController} names ${controller} as its controller, so ${expectedController} does not control it`
+          : `Key belongs to ${didDocument.id} (controller ${controller}), not to ${expectedController}`,
       path,
       ...(matches || options.keyControllerPolicy === "require" ? {} : { severity: "warning" as const }),
     };

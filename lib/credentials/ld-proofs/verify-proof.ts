@@ -1,3 +1,4 @@
+import { describeIssuerBinding } from "@/lib/credentials/describe-issuer-binding";
 import { findVerificationMethod, type FoundVerificationMethod } from "@/lib/credentials/did/find-verification-method";
 import type { JsonLdIssue } from "@/lib/credentials/jsonld/jsonld-issues";
 import type { DidDocument, DidResolver, DocumentLoader, JsonObject, VerificationCheck } from "@/lib/credentials/types";
@@ -101,6 +102,7 @@ export async function verifyProof(options: VerifyProofOptions): Promise<VerifyPr
       documentLoader: options.documentLoader, expandedDocument: options.expandedDocument,
     });
     checks.push({ id: "proof.signature", passed: result.verified, message: result.message, path });
+    restateIssuerBinding(checks, resolved.did, options, result.verified);
     if (result.hashing === "gaiax-22.10") {
       checks.push({
         id: "proof.coverage", passed: false, severity: "warning", path,
@@ -124,11 +126,19 @@ export async function verifyProof(options: VerifyProofOptions): Promise<VerifyPr
       }),
     });
     checks.push({ id: "proof.signature", passed: result.verified, message: result.message, path });
+    restateIssuerBinding(checks, resolved.did, options, result.verified);
     return { checks, jsonLdIssues: [], key: result.verified ? signingKey(resolved, verificationMethodId, relationship) : undefined };
   }
   // Unreachable while checkProofSuite and the branches above agree; kept so a new suite cannot pass silently.
   checks.push({ id: "proof.signature", passed: false, message: `No verifier for proof type ${JSON.stringify(proof.type)}`, path });
   return { checks, jsonLdIssues: [] };
+}
+
+/** Once the signature is known, a foreign key's key.controller says both facts in one sentence. */
+function restateIssuerBinding(checks: VerificationCheck[], signer: string, options: VerifyProofOptions, signatureValid: boolean) {
+  const binding = checks.find((check) => check.id === "key.controller" && !check.passed);
+  if (!binding || signer === options.expectedController) return;
+  binding.message = describeIssuerBinding({ signer, expected: options.expectedController, role: options.role, signatureValid });
 }
 
 function signingKey(
