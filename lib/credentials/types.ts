@@ -21,6 +21,8 @@ export interface VerificationCheck {
   path?: string;
   /** When a failed check only warrants a warning (legacy format, millisecond timestamps…). */
   severity?: CheckSeverity;
+  /** For a failed check: short advice for the person who can act ("Ask the issuer to re-sign with …"). */
+  remedy?: string;
 }
 
 export interface VerificationOutcome {

@@ -1,3 +1,4 @@
+import { addRemedies } from "@/lib/credentials/check-remedies";
 import { expandWithIssues } from "@/lib/credentials/jsonld/expand-with-issues";
 import { describeIssues, type JsonLdIssue } from "@/lib/credentials/jsonld/jsonld-issues";
 import type {
@@ -146,7 +147,7 @@ function legacyCheck(
 function outcome(
   options: VerifyJsonLdDocumentOptions, issuer: string | null, checks: VerificationCheck[],
 ): VerificationOutcome {
-  const failed = checks.filter((check) => !check.passed);
+  const failed = addRemedies(checks).filter((check) => !check.passed);
   const errors = failed.filter((check) => check.severity !== "warning").map((check) => `${check.id}: ${check.message}`);
   const warnings = failed.filter((check) => check.severity === "warning").map((check) => `${check.id}: ${check.message}`);
   return {
