@@ -94,6 +94,17 @@ export async function verifyCredential(options: VerifyCredentialOptions): Promis
   outcome.credentials = credentials;
   if (embedded.length === 0) {
     outcome.warnings.push("presentation contains no credentials");
+  } else {
+    // The same summary check as a VP-JWT's, so a presentation's verdict reads alike in both formats.
+    const verifiedCount = credentials.filter((credential) => credential.verified).length;
+    const [summary] = addRemedies([{
+      id: "presentation.credentials", passed: verifiedCount === credentials.length,
+      message: `${verifiedCount} of ${credentials.length} embedded credentials verified`,
+    }]);
+    if (summary) {
+      outcome.checks.push(summary);
+      if (!summary.passed) outcome.errors.push(`${summary.id}: ${summary.message}`);
+    }
   }
   for (const credential of credentials) {
     outcome.errors.push(...credential.errors);
