@@ -78,6 +78,20 @@ describe.each(signed)("%s", (file) => {
   });
 });
 
+describe("proof chains", () => {
+  it("refuses a JsonWebSignature2020 proof that claims a previousProof its signature cannot cover", async () => {
+    const first = readJson("transmute/credential-0--key-2-secp256r1.vc.json");
+    const second = readJson("transmute/credential-0--key-0-ed25519.vc.json");
+    // The first proof stays as signed (its id would be covered by the W3C-CCG hashing, so none is added).
+    const document = { ...first, proof: [first.proof, { ...(second.proof as JsonObject), previousProof: "urn:uuid:first" }] };
+    const outcome = await verify(document);
+    expect(outcome.verified).toBe(false);
+    expect(ofId(outcome, "proof.signature").map((check) => [check.path, check.passed])).toEqual([["proof[0]", true], ["proof[1]", false]]);
+    expect(ofId(outcome, "proof.signature")[1]?.message).toMatch(/cannot be chained/);
+    expect(ofId(outcome, "proof.chain").map((check) => [check.path, check.passed])).toEqual([["proof[1]", false]]);
+  });
+});
+
 describe("unsigned inputs of the suite", () => {
   const inputs = list("inputs").filter((file) => file !== "inputs/presentation-2.json");
   it.each(inputs)("%s is not verified: it carries no proof of its own", async (file) => {

@@ -64,7 +64,8 @@ async function verifySingleProof(options: VerifyDataIntegrityProofOptions): Prom
 async function verifyChainedProof(options: VerifyDataIntegrityProofOptions): Promise<{ verified: boolean; error?: unknown }> {
   const { proof } = options;
   const suite = dataIntegritySuites.find((candidate) => candidate.cryptosuite === proof.cryptosuite && proof.type === "DataIntegrityProof");
-  if (!suite) return { verified: false, error: new Error(`${describeProofSuite(proof)} cannot be part of a proof chain here`) };
+  // Not a signature that failed: the suite has no chained form here, so nothing was checked.
+  if (!suite) throw new Error(`${describeProofSuite(proof)} proofs cannot be chained (previousProof is a Data Integrity feature)`);
   const { proof: _all, ...unsecured } = options.document;
   const document = { ...unsecured, proof: options.previousProofs };
   // As jsonld-signatures does for every RDFC suite: the proof options are read in the document's context.

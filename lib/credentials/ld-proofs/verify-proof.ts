@@ -67,6 +67,11 @@ export async function verifyProof(options: VerifyProofOptions): Promise<VerifyPr
     checks.push({ id: "proof.signature", passed: false, message: "Proof names no verificationMethod", path });
     return { checks, jsonLdIssues: [] };
   }
+  if (proof.type === "JsonWebSignature2020" && proof.previousProof !== undefined) {
+    // Its signing input has no place for earlier proofs: a "chain" here would be a claim nothing covers.
+    checks.push({ id: "proof.signature", passed: false, message: "Signature not checked: JsonWebSignature2020 proofs cannot be chained (previousProof is a Data Integrity feature)", path });
+    return { checks, jsonLdIssues: [] };
+  }
   if (proof.type === "JsonWebSignature2020") {
     const parsed = parseDetachedJws(proof.jws);
     if (!parsed.ok) {
