@@ -11,7 +11,8 @@ export type CheckSeverity = "error" | "warning";
 
 /** One named check: the UI and the API explain every verdict with these. */
 export interface VerificationCheck {
-  /** Stable id, e.g. "proof.signature", "proof.purpose", "did.resolved", "key.controller", "validity.expired". */
+  /** Stable id, e.g. "proof.signature", "proof.purpose", "did.resolved", "key.controller", "validity.window".
+   * The JSON-LD and the JWT path use the same id for the same question. */
   id: string;
   passed: boolean;
   /** Plain words a person understands: "Signed by did:web:… with key #key-1 on 2026-03-02". */
@@ -20,6 +21,8 @@ export interface VerificationCheck {
   path?: string;
   /** When a failed check only warrants a warning (legacy format, millisecond timestamps…). */
   severity?: CheckSeverity;
+  /** For a failed check: short advice for the person who can act ("Ask the issuer to re-sign with …"). */
+  remedy?: string;
 }
 
 export interface VerificationOutcome {

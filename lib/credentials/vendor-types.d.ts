@@ -55,7 +55,15 @@ declare module "jsonld-signatures" {
 declare module "@digitalbazaar/data-integrity" {
   export class DataIntegrityProof {
     constructor(options: { signer?: unknown; cryptosuite: unknown; date?: Date | string });
+    readonly cryptosuite: string;
+    verifyProof(options: {
+      proof: Record<string, unknown>; document: Record<string, unknown>; proofSet: Record<string, unknown>[]; documentLoader: unknown;
+    }): Promise<{ verified: boolean; error?: Error }>;
   }
+}
+
+declare module "@digitalbazaar/ecdsa-rdfc-2019-cryptosuite" {
+  export const cryptosuite: unknown;
 }
 
 declare module "@digitalbazaar/eddsa-rdfc-2022-cryptosuite" {
@@ -82,4 +90,14 @@ declare module "@digitalbazaar/ed25519-multikey" {
   export function from(key: Record<string, unknown>): Promise<Ed25519MultikeyPair>;
   export function fromJwk(options: { jwk: Record<string, unknown>; secretKey?: boolean; id?: string; controller?: string }): Promise<Ed25519MultikeyPair>;
   export function toJwk(options: { keyPair: Ed25519MultikeyPair; secretKey?: boolean }): Promise<Record<string, unknown>>;
+}
+
+declare module "@digitalbazaar/ecdsa-multikey" {
+  export interface EcdsaMultikeyPair {
+    id?: string;
+    controller?: string;
+    publicKeyMultibase: string;
+    verifier(): { algorithm: string; id?: string; verify(options: { data: Uint8Array; signature: Uint8Array }): Promise<boolean> };
+  }
+  export function from(key: Record<string, unknown>): Promise<EcdsaMultikeyPair>;
 }

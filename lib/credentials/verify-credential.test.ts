@@ -50,7 +50,7 @@ describe("real XFSC examples", () => {
   it("fc.participant_jwk_signed is refused under the default policy only because the key is not the issuer's", async () => {
     const outcome = await verifyCredential({ document: vp, didResolver, documentLoader, clock });
     expect(outcome.verified).toBe(false);
-    expect(failedIds(outcome)).toEqual(["key.controller"]);
+    expect(failedIds(outcome)).toEqual(["key.controller", "presentation.credentials"]);
     expect(failedIds(outcome.credentials![0]!)).toEqual(["key.controller"]);
   });
 

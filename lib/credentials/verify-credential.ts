@@ -1,3 +1,4 @@
+import { addRemedies } from "@/lib/credentials/check-remedies";
 import { createDocumentLoader } from "@/lib/credentials/jsonld/create-document-loader";
 import { verifyJwtCredential } from "@/lib/credentials/jwt/verify-jwt-credential";
 import { verifyJsonLdDocument } from "@/lib/credentials/ld-proofs/verify-json-ld-document";
@@ -82,10 +83,10 @@ export async function verifyCredential(options: VerifyCredentialOptions): Promis
   for (const [index, credential] of embedded.entries()) {
     const path = `verifiableCredential[${index}]`;
     if (!credential || typeof credential !== "object" || Array.isArray(credential)) {
-      credentials.push({ ...unsupportedFormat("VC_JWT"), checks: [{
+      credentials.push({ ...unsupportedFormat("VC_JWT"), checks: addRemedies([{
         id: "format.supported", passed: false, path,
         message: "Embedded credential is not a JSON-LD object; enveloped JWT credentials are not verified here yet",
-      }] });
+      }]) });
       continue;
     }
     credentials.push(await verifyJsonLdDocument({ ...shared, document: credential as JsonObject, role: "credential", path }));
@@ -93,6 +94,17 @@ export async function verifyCredential(options: VerifyCredentialOptions): Promis
   outcome.credentials = credentials;
   if (embedded.length === 0) {
     outcome.warnings.push("presentation contains no credentials");
+  } else {
+    // The same summary check as a VP-JWT's, so a presentation's verdict reads alike in both formats.
+    const verifiedCount = credentials.filter((credential) => credential.verified).length;
+    const [summary] = addRemedies([{
+      id: "presentation.credentials", passed: verifiedCount === credentials.length,
+      message: `${verifiedCount} of ${credentials.length} embedded credentials verified`,
+    }]);
+    if (summary) {
+      outcome.checks.push(summary);
+      if (!summary.passed) outcome.errors.push(`${summary.id}: ${summary.message}`);
+    }
   }
   for (const credential of credentials) {
     outcome.errors.push(...credential.errors);
@@ -122,7 +134,7 @@ function unsupportedFormat(format: CredentialFormat): VerificationOutcome {
   const message = `${format} inside a JSON-LD presentation is not verified here`;
   return {
     verified: false, format, issuer: null,
-    checks: [{ id: "format.supported", passed: false, message }],
+    checks: addRemedies([{ id: "format.supported", passed: false, message }]),
     warnings: [], errors: [`format.supported: ${message}`],
   };
 }

@@ -139,7 +139,7 @@ describe("verifyCredential's checkKey hook", () => {
       [issuer.verificationMethodId, "2026-05-01T10:00:00.000Z", "verifiableCredential[0].proof"],
     ]);
     expect(outcome.verified).toBe(false);
-    expect(outcome.errors).toEqual(["x509.trust: not anchored", "x509.trust: not anchored"]);
+    expect(outcome.errors).toEqual(["x509.trust: not anchored", "presentation.credentials: 0 of 1 embedded credentials verified", "x509.trust: not anchored"]);
     expect(outcome.credentials?.[0]?.checks.find((check) => check.id === "x509.trust")?.path).toBe("verifiableCredential[0].proof");
   });
 

@@ -8,7 +8,7 @@ export interface ResolveDidKeyOptions {
   did: string;
 }
 
-/** Builds the DID document of an Ed25519 (z6Mk…) or P-256 (zDn…) did:key. */
+/** Builds the DID document of an Ed25519 (z6Mk…), P-256 (zDn…) or P-384 (z82…) did:key. */
 export function resolveDidKey(options: ResolveDidKeyOptions): DidDocument {
   const { did } = options;
   const publicKeyMultibase = did.slice("did:key:".length);

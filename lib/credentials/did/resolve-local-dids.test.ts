@@ -10,11 +10,13 @@ import { findVerificationMethod } from "./find-verification-method";
 
 const resolver = createDidResolver();
 
-function p256DidKey() {
-  const { publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+// Multicodec varints: p256-pub 0x1200 -> [0x80, 0x24], p384-pub 0x1201 -> [0x81, 0x24].
+function ecDidKey(curve: "P-256" | "P-384") {
+  const { publicKey } = generateKeyPairSync("ec", { namedCurve: curve });
   const jwk = publicKey.export({ format: "jwk" });
   const y = fromBase64Url(jwk.y ?? "");
-  const compressed = concatBytes(Uint8Array.from([0x80, 0x24, (y[31] ?? 0) & 1 ? 0x03 : 0x02]), fromBase64Url(jwk.x ?? ""));
+  const prefix = curve === "P-256" ? [0x80, 0x24] : [0x81, 0x24];
+  const compressed = concatBytes(Uint8Array.from([...prefix, (y[y.length - 1] ?? 0) & 1 ? 0x03 : 0x02]), fromBase64Url(jwk.x ?? ""));
   return { did: `did:key:z${toBase58Btc(compressed)}`, jwk };
 }
 
@@ -30,12 +32,22 @@ describe("did:key", () => {
     expect(fromBase64Url(found?.publicKeyJwk?.x ?? "")).toHaveLength(32);
   });
 
-  it("decompresses a P-256 did:key (zDn…) to the same JWK", async () => {
-    const { did, jwk } = p256DidKey();
-    expect(did.startsWith("did:key:zDn")).toBe(true);
+  it.each([["P-256", "did:key:zDn"], ["P-384", "did:key:z82"]] as const)("decompresses a %s did:key (%s…) to the same JWK", async (curve, start) => {
+    for (let round = 0; round < 4; round += 1) {
+      const { did, jwk } = ecDidKey(curve);
+      expect(did.startsWith(start)).toBe(true);
+      const { document } = await resolver.resolve(did);
+      const found = findVerificationMethod({ document, id: `#${did.slice(8)}`, relationship: "assertionMethod" });
+      expect(found?.publicKeyJwk).toEqual({ kty: "EC", crv: curve, x: jwk.x, y: jwk.y });
+    }
+  });
+
+  it("reads the P-384 did:key of the W3C vc-di-ecdsa vectors", async () => {
+    const did = "did:key:z82LkuBieyGShVBhvtE2zoiD6Kma4tJGFtkAhxR5pfkp5QPw4LutoYWhvQCnGjdVn14kujQ";
     const { document } = await resolver.resolve(did);
-    const found = findVerificationMethod({ document, id: `#${did.slice(8)}`, relationship: "assertionMethod" });
-    expect(found?.publicKeyJwk).toEqual({ kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y });
+    const found = findVerificationMethod({ document, id: `${did}#${did.slice(8)}`, relationship: "assertionMethod" });
+    expect(found?.publicKeyJwk).toMatchObject({ kty: "EC", crv: "P-384" });
+    expect(fromBase64Url(found?.publicKeyJwk?.y ?? "")).toHaveLength(48);
   });
 
   it.each(["did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme", "did:key:z6Mk", "did:key:abc"])(
@@ -45,9 +57,11 @@ describe("did:key", () => {
     },
   );
 
-  it("refuses a P-256 Multikey that is not on the curve", () => {
-    const bogus = `z${toBase58Btc(concatBytes(Uint8Array.from([0x80, 0x24, 0x02]), new Uint8Array(32).fill(0xff)))}`;
-    expect(() => convertMultikeyToJwk({ publicKeyMultibase: bogus })).toThrow(/not a point on the curve/);
+  it.each([["P-256", [0x80, 0x24], 32], ["P-384", [0x81, 0x24], 48]] as const)("refuses a %s Multikey that is not on the curve or too short", (curve, prefix, size) => {
+    const bogus = `z${toBase58Btc(concatBytes(Uint8Array.from([...prefix, 0x02]), new Uint8Array(size).fill(0xff)))}`;
+    expect(() => convertMultikeyToJwk({ publicKeyMultibase: bogus })).toThrow(new RegExp(`${curve} Multikey is not a point on the curve`));
+    const short = `z${toBase58Btc(concatBytes(Uint8Array.from([...prefix, 0x02]), new Uint8Array(size - 1).fill(1)))}`;
+    expect(() => convertMultikeyToJwk({ publicKeyMultibase: short })).toThrow(/compressed point/);
   });
 });
 

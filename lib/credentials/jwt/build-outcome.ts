@@ -1,3 +1,4 @@
+import { addRemedies } from "@/lib/credentials/check-remedies";
 import type { CredentialFormat, VerificationCheck, VerificationOutcome } from "@/lib/credentials/types";
 
 export interface BuildOutcomeOptions {
@@ -7,9 +8,9 @@ export interface BuildOutcomeOptions {
   credentials?: VerificationOutcome[];
 }
 
-/** Verified when every check that is not a mere warning passed; errors and warnings list the failures. */
+/** Verified when every check that is not a mere warning passed; errors and warnings list the failures, remedies added. */
 export function buildOutcome(options: BuildOutcomeOptions): VerificationOutcome {
-  const failed = options.checks.filter((check) => !check.passed);
+  const failed = addRemedies(options.checks).filter((check) => !check.passed);
   const errors = failed.filter((check) => check.severity !== "warning").map((check) => check.message);
   const warnings = failed.filter((check) => check.severity === "warning").map((check) => check.message);
   return {

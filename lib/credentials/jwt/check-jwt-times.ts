@@ -1,5 +1,6 @@
 // Time checks of a credential JWT: the JOSE claims (iat/nbf/exp) and the credential's own validity
 // period (validFrom/validUntil, or issuanceDate/expirationDate in VC 1.1).
+import { checkValidityWindow } from "@/lib/credentials/ld-proofs/check-validity-window";
 import type { JsonObject, VerificationCheck } from "@/lib/credentials/types";
 
 export interface CheckJwtTimesOptions {
@@ -67,29 +68,13 @@ function jwtTimeCheck(options: CheckJwtTimesOptions): VerificationCheck[] {
   return checks;
 }
 
+/** The credential's own dates: the same "validity.window" check, and wording, as on the JSON-LD path. */
 function validityChecks(options: CheckJwtTimesOptions): VerificationCheck[] {
   const { credential, now, skewSeconds, path } = options;
-  const skew = skewSeconds * 1000;
-  const checks: VerificationCheck[] = [];
-  const from = credential.validFrom ?? credential.issuanceDate;
-  const until = credential.validUntil ?? credential.expirationDate;
-  for (const [id, value, name] of [["validity.started", from, "validFrom"], ["validity.expired", until, "validUntil"]] as const) {
-    if (value === undefined) continue;
-    const date = typeof value === "string" ? new Date(value) : new Date(NaN);
-    if (Number.isNaN(date.getTime())) {
-      checks.push({ id, passed: false, message: `${name} ${JSON.stringify(value)} is not a date-time`, path });
-    } else if (id === "validity.started") {
-      const passed = date.getTime() <= now.getTime() + skew;
-      checks.push({ id, passed, message: passed ? `Valid from ${day(date)}` : `Not valid before ${day(date)}`, path });
-    } else {
-      const passed = date.getTime() >= now.getTime() - skew;
-      checks.push({ id, passed, message: passed ? `Valid until ${day(date)}` : `Expired on ${day(date)}`, path });
-    }
-  }
-  return checks;
+  return [checkValidityWindow({ document: credential, proofs: [], clock: { now: () => now }, maxClockSkewSeconds: skewSeconds, path })];
 }
 
-/** Checks "jwt.time", "jwt.milliseconds" (warning), "validity.started" and "validity.expired". */
+/** Checks "jwt.time", "jwt.milliseconds" (warning) and "validity.window". */
 export function checkJwtTimes(options: CheckJwtTimesOptions): VerificationCheck[] {
   return [...jwtTimeCheck(options), ...validityChecks(options)];
 }

@@ -1,7 +1,8 @@
-// Test helpers: did:jwk issuers with fresh keys (imported by *.test.ts only).
+// Test helpers: did:jwk and did:key issuers with fresh keys (imported by *.test.ts only).
 import { exportJWK, generateKeyPair, type JWK } from "jose";
 
 import { toBase64Url } from "@/lib/credentials/keys/encoding";
+import { jwkToPublicKeyMultibase, type PublicJwk } from "@/lib/credentials/keys/multikey";
 import type { JsonObject } from "@/lib/credentials/types";
 
 import type { JwtAlgorithm } from "./jwt-algorithms";
@@ -19,6 +20,13 @@ export async function createTestIssuer(alg: JwtAlgorithm, use?: "sig" | "enc"): 
   const publicJwk = { ...(await exportJWK(publicKey)), ...(use ? { use } : {}) };
   const did = `did:jwk:${toBase64Url(new TextEncoder().encode(JSON.stringify(publicJwk)))}`;
   return { did, kid: `${did}#0`, alg, privateKey, publicJwk };
+}
+
+/** An EC or Ed25519 issuer whose DID is a did:key; `kid` is the bare DID (a did:key has one key). */
+export async function createDidKeyIssuer(alg: "ES256" | "ES384" | "EdDSA"): Promise<TestIssuer> {
+  const issuer = await createTestIssuer(alg);
+  const did = `did:key:${jwkToPublicKeyMultibase(issuer.publicJwk as PublicJwk)}`;
+  return { ...issuer, did, kid: did };
 }
 
 export function testCredential(issuer: string, extra: JsonObject = {}): JsonObject {

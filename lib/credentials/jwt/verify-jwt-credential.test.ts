@@ -43,7 +43,7 @@ describe("verifyJwtCredential round trips", () => {
     const outcome = await verifyJwtCredential({ jwt, didResolver, clock });
     expect(failedIds(outcome)).toEqual([]);
     expect(outcome).toMatchObject({ verified: true, format: "VC_JWT", issuer: issuer.did, errors: [], warnings: [] });
-    for (const id of ["jwt.alg", "jwt.typ", "did.resolved", "key.controller", "key.authorized", "jwt.signature", "jwt.time"]) {
+    for (const id of ["jwt.alg", "jwt.typ", "did.resolved", "key.controller", "key.authorized", "proof.signature", "jwt.time"]) {
       expect(check(outcome, id)?.passed, id).toBe(true);
     }
   });
@@ -73,7 +73,7 @@ describe("verifyJwtCredential round trips", () => {
     const withForgery = await verifyJwtCredential({ jwt: await sign(es256, presentation), didResolver, clock });
     expect(withForgery.verified).toBe(false);
     expect(failedIds(withForgery)).toEqual(["presentation.credentials"]);
-    expect(failedIds(withForgery.credentials![1]!)).toEqual(["jwt.signature"]);
+    expect(failedIds(withForgery.credentials![1]!)).toEqual(["proof.signature"]);
   });
 
   it("accepts the VC-JWT 1.1 vc claim with a warning", async () => {
@@ -94,24 +94,24 @@ describe("verifyJwtCredential round trips", () => {
 });
 
 describe("verifyJwtCredential refusals", () => {
-  it("fails jwt.signature when a claim was changed", async () => {
+  it("fails proof.signature when a claim was changed", async () => {
     const jwt = await sign(es256);
     const [header, , signature] = jwt.split(".");
     const forged = `${header}.${encode(testCredential(es256.did, { credentialSubject: { id: "did:web:evil.example" } }))}.${signature}`;
     const outcome = await verifyJwtCredential({ jwt: forged, didResolver, clock });
-    expect(failedIds(outcome)).toEqual(["jwt.signature"]);
+    expect(failedIds(outcome)).toEqual(["proof.signature"]);
   });
 
-  it("fails jwt.signature when another key signed under the issuer's kid", async () => {
+  it("fails proof.signature when another key signed under the issuer's kid", async () => {
     const jwt = await signJwtCredential({ payload: testCredential(es256.did), privateKey: other.privateKey, kid: es256.kid, alg: "ES256" });
-    expect(failedIds(await verifyJwtCredential({ jwt, didResolver, clock }))).toEqual(["jwt.signature"]);
+    expect(failedIds(await verifyJwtCredential({ jwt, didResolver, clock }))).toEqual(["proof.signature"]);
   });
 
-  it("fails jwt.signature when the algorithm does not fit the key type", async () => {
+  it("fails proof.signature when the algorithm does not fit the key type", async () => {
     const jwt = `${encode({ alg: "ES256", typ: "vc+jwt", kid: eddsa.kid })}.${encode(testCredential(eddsa.did))}.${"A".repeat(86)}`;
     const outcome = await verifyJwtCredential({ jwt, didResolver, clock });
-    expect(failedIds(outcome)).toEqual(["jwt.signature"]);
-    expect(check(outcome, "jwt.signature")?.message).toMatch(/ES256 signature cannot come from a OKP\/Ed25519 key/);
+    expect(failedIds(outcome)).toEqual(["proof.signature"]);
+    expect(check(outcome, "proof.signature")?.message).toMatch(/ES256 signature cannot come from a OKP\/Ed25519 key/);
   });
 
   it("fails key.controller when another DID signed the issuer's credential", async () => {
@@ -124,7 +124,7 @@ describe("verifyJwtCredential refusals", () => {
   it("fails jwt.alg for alg none", async () => {
     const jwt = `${encode({ alg: "none", typ: "vc+jwt", kid: es256.kid })}.${encode(testCredential(es256.did))}.`;
     const outcome = await verifyJwtCredential({ jwt, didResolver, clock });
-    expect(failedIds(outcome)).toEqual(["jwt.alg", "jwt.signature"]);
+    expect(failedIds(outcome)).toEqual(["jwt.alg", "proof.signature"]);
   });
 
   it("fails jwt.alg for HS256, even with a matching secret", async () => {
@@ -133,14 +133,15 @@ describe("verifyJwtCredential refusals", () => {
       .setProtectedHeader({ alg: "HS256", typ: "vc+jwt", kid: es256.kid })
       .sign(secret);
     const outcome = await verifyJwtCredential({ jwt, didResolver, clock });
-    expect(failedIds(outcome)).toEqual(["jwt.alg", "jwt.signature"]);
+    expect(failedIds(outcome)).toEqual(["jwt.alg", "proof.signature"]);
   });
 
-  it("fails jwt.time and validity.expired for an expired credential", async () => {
+  it("fails jwt.time and validity.window for an expired credential", async () => {
     const payload = testCredential(es256.did, { validUntil: "2026-05-01T00:00:00Z" });
     const jwt = await sign(es256, payload, { claims: { exp: seconds("2026-05-01T00:00:00Z") } });
     const outcome = await verifyJwtCredential({ jwt, didResolver, clock });
-    expect(failedIds(outcome)).toEqual(["jwt.time", "validity.expired"]);
+    expect(failedIds(outcome)).toEqual(["jwt.time", "validity.window"]);
+    expect(check(outcome, "validity.window")?.message).toMatch(/validUntil 2026-05-01T00:00:00Z has passed \(expired\)/);
     expect(check(outcome, "jwt.time")?.message).toMatch(/expired on 2026-05-01/);
   });
 
@@ -161,7 +162,7 @@ describe("verifyJwtCredential refusals", () => {
     const resolver = createDidResolver({ pinned: async (asked) => (asked === did ? document : null) });
     const jwt = await signJwtCredential({ payload: testCredential(did), privateKey: es256.privateKey, kid: `${did}#auth`, alg: "ES256" });
     const outcome = await verifyJwtCredential({ jwt, didResolver: resolver, clock });
-    expect(failedIds(outcome)).toEqual(["key.authorized", "jwt.signature"]);
+    expect(failedIds(outcome)).toEqual(["key.authorized", "proof.signature"]);
     expect(check(outcome, "key.authorized")?.message).toMatch(/not listed under assertionMethod/);
     expect(check(outcome, "did.resolved")?.message).toMatch(/pinned/);
   });
@@ -202,10 +203,10 @@ describe("the real Gaia-X Loire presentation", () => {
     expect(outcome.verified).toBe(false);
     expect(outcome.issuer).toBe("did:web:gaia-x.eu");
     expect(check(outcome, "did.resolved")).toMatchObject({ passed: false, message: expect.stringMatching(/did:web:gaia-x.eu cannot be resolved/) });
-    expect(failedIds(outcome)).toEqual(["did.resolved", "jwt.signature", "presentation.credentials"]);
+    expect(failedIds(outcome)).toEqual(["did.resolved", "proof.signature", "presentation.credentials"]);
     expect(outcome.credentials).toHaveLength(3);
     for (const credential of outcome.credentials ?? []) {
-      expect(failedIds(credential)).toEqual(["did.resolved", "jwt.signature"]);
+      expect(failedIds(credential)).toEqual(["did.resolved", "proof.signature"]);
       expect(check(credential, "jwt.typ")?.passed).toBe(true);
     }
     const vatId = outcome.credentials?.[2];

@@ -2,6 +2,7 @@
 // check, and a presentation carries the outcome of each enveloped credential in `credentials`.
 import { compactVerify, importJWK } from "jose";
 
+import { describeIssuerBinding } from "@/lib/credentials/describe-issuer-binding";
 import {
   systemClock,
   type Clock,
@@ -76,13 +77,13 @@ async function checkContexts(decoded: DecodedJwtCredential, loader: DocumentLoad
   }
   return [
     unknown.length
-      ? { id: "jsonld.context", passed: false, severity: "warning", message: `Unknown JSON-LD context: ${unknown.join(", ")}`, path }
-      : { id: "jsonld.context", passed: true, message: "Every JSON-LD context is known", path },
+      ? { id: "jsonld.contexts", passed: false, severity: "warning", message: `Unknown JSON-LD context: ${unknown.join(", ")}`, path }
+      : { id: "jsonld.contexts", passed: true, message: "Every JSON-LD context is known", path },
   ];
 }
 
 async function checkSignature(jwt: string, decoded: DecodedJwtCredential, resolved: ResolvedJwtKey, path?: string): Promise<VerificationCheck> {
-  const fail = (message: string): VerificationCheck => ({ id: "jwt.signature", passed: false, message, path });
+  const fail = (message: string): VerificationCheck => ({ id: "proof.signature", passed: false, message, path });
   const alg = decoded.header.alg;
   const { key } = resolved;
   if (!key) return fail("Signature not checked: no authorised key of the issuer was found");
@@ -96,7 +97,16 @@ async function checkSignature(jwt: string, decoded: DecodedJwtCredential, resolv
   } catch (error) {
     return fail(`Signature invalid for key ${key.id} (${alg}): ${(error as Error).message}`);
   }
-  return { id: "jwt.signature", passed: true, message: `Signed with ${key.id} (${alg}, key from ${resolved.source})`, path };
+  return { id: "proof.signature", passed: true, message: `Signed with ${key.id} (${alg}, key from ${resolved.source})`, path };
+}
+
+/** A foreign key's key.controller says, in one sentence, whose key it is and whether it signed validly. */
+function restateIssuerBinding(checks: VerificationCheck[], decoded: DecodedJwtCredential, issuer: string | null, signatureValid: boolean | null) {
+  const binding = checks.find((check) => check.id === "key.controller" && !check.passed);
+  const kid = decoded.header.kid;
+  if (!binding || typeof kid !== "string") return;
+  const signer = kid.includes("#") ? kid.slice(0, kid.indexOf("#")) : kid;
+  binding.message = describeIssuerBinding({ signer, expected: issuer, role: decoded.kind, signatureValid });
 }
 
 function signingDate(decoded: DecodedJwtCredential, fallback: Date): Date {
@@ -119,6 +129,7 @@ async function verifyDecoded(jwt: string, decoded: DecodedJwtCredential, context
   checks.push(...resolved.checks);
   const signature = await checkSignature(jwt, decoded, resolved, path);
   checks.push(signature);
+  restateIssuerBinding(checks, decoded, issuer, resolved.key ? signature.passed : null);
   if (signature.passed && resolved.key && options.checkKey) {
     checks.push(...(await options.checkKey({ key: resolved.key, signedAt: signingDate(decoded, now), path })));
   }

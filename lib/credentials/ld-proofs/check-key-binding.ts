@@ -10,14 +10,17 @@ export interface CheckKeyBindingOptions {
   expectedController: string | null;
   /** "warn" reports a foreign key as a warning (XFSC test files sign for other issuers). */
   keyControllerPolicy: "require" | "warn";
+  /** The relationship the proof purpose needs (default assertionMethod). */
+  relationship?: "assertionMethod" | "authentication";
   path?: string;
 }
 
-/** "key.authorized" (listed under assertionMethod) and "key.controller" (issuer controls the key). */
+/** "key.authorized" (listed under the purpose's relationship) and "key.controller" (issuer controls the key). */
 export function checkKeyBinding(options: CheckKeyBindingOptions): VerificationCheck[] {
   const { didDocument, verificationMethodId, expectedController, path } = options;
-  const assertionMethods = ([] as unknown[]).concat(didDocument.assertionMethod ?? []);
-  const listed = assertionMethods.some((entry) => {
+  const relationship = options.relationship ?? "assertionMethod";
+  const listedMethods = ([] as unknown[]).concat(didDocument[relationship] ?? []);
+  const listed = listedMethods.some((entry) => {
     const id = typeof entry === "string" ? entry : (entry as { id?: unknown } | null)?.id;
     return typeof id === "string" && absoluteDidUrl(id, didDocument.id) === verificationMethodId;
   });
@@ -25,8 +28,8 @@ export function checkKeyBinding(options: CheckKeyBindingOptions): VerificationCh
     id: "key.authorized",
     passed: listed,
     message: listed
-      ? `${verificationMethodId} is an assertionMethod of ${didDocument.id}`
-      : `${verificationMethodId} is not listed under assertionMethod in ${didDocument.id}`,
+      ? `${verificationMethodId} is an ${relationship} key of ${didDocument.id}`
+      : `${verificationMethodId} is not listed under ${relationship} in ${didDocument.id}`,
     path,
   };
   const controller = typeof options.verificationMethod.controller === "string"
@@ -43,7 +46,9 @@ export function checkKeyBinding(options: CheckKeyBindingOptions): VerificationCh
       passed: matches,
       message: matches
         ? `Key controlled by ${expectedController}`
-        : `Key belongs to ${didDocument.id} (controller ${controller}), not to ${expectedController}`,
+        : didDocument.id === expectedController
+          ? `Key ${verificationMethodId} of ${expectedController} names ${controller} as its controller, so ${expectedController} does not control it`
+          : `Key belongs to ${didDocument.id} (controller ${controller}), not to ${expectedController}`,
       path,
       ...(matches || options.keyControllerPolicy === "require" ? {} : { severity: "warning" as const }),
     };

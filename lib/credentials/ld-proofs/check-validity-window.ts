@@ -43,9 +43,20 @@ export function checkValidityWindow(options: CheckValidityWindowOptions): Verifi
   };
 }
 
+// RFC 3339 §5.6 allows second 60 for a leap second (the DIF suite signs 2016-12-31T23:59:60Z); ECMAScript
+// dates have no leap seconds, so it is read as the instant after second 59.
+const LEAP_SECOND = /^(.*T\d{2}:\d{2}:)60((?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))$/i;
+
+function parseDateTime(value: string): number {
+  const time = Date.parse(value);
+  if (!Number.isNaN(time)) return time;
+  const leap = LEAP_SECOND.exec(value);
+  return leap ? Date.parse(`${leap[1]}59${leap[2]}`) + 1000 : Number.NaN;
+}
+
 function parse(label: string, value: unknown, problems: string[]): number | null {
   if (value === undefined || value === null) return null;
-  const time = typeof value === "string" ? Date.parse(value) : Number.NaN;
+  const time = typeof value === "string" ? parseDateTime(value) : Number.NaN;
   if (Number.isNaN(time)) {
     problems.push(`${label} ${JSON.stringify(value)} is not a date-time`);
     return null;

@@ -1,3 +1,4 @@
+import { resolveDidKey } from "@/lib/credentials/did/resolve-did-key";
 import { fromBase64Url } from "@/lib/credentials/keys/encoding";
 import type { DidDocument, DidResolution, DidResolver } from "@/lib/credentials/types";
 import { AppError } from "@/lib/errors/app-error";
@@ -8,7 +9,7 @@ export interface CreateStaticDidResolverOptions {
 }
 
 /**
- * Offline resolver for did:jwk, did:key (Ed25519) and pinned documents. Used by tests and the bench;
+ * Offline resolver for did:jwk, did:key (Ed25519, P-256, P-384) and pinned documents. Used by tests and the bench;
  * the portal's real resolver lives in lib/credentials/did.
  */
 export function createStaticDidResolver(options: CreateStaticDidResolverOptions = {}): DidResolver {
@@ -17,7 +18,7 @@ export function createStaticDidResolver(options: CreateStaticDidResolverOptions 
       const pinned = options.documents?.get(did);
       if (pinned) return { document: pinned, source: "pinned" };
       if (did.startsWith("did:jwk:")) return { document: didJwkDocument(did), source: "did:jwk" };
-      if (did.startsWith("did:key:z6Mk")) return { document: didKeyDocument(did), source: "did:key" };
+      if (did.startsWith("did:key:")) return { document: resolveDidKey({ did }), source: "did:key" };
       throw new AppError("DID_UNRESOLVABLE", { message: `DID ${did} is not pinned and cannot be derived offline` });
     },
   };
@@ -35,18 +36,6 @@ function didJwkDocument(did: string): DidDocument {
     "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/suites/jws-2020/v1"],
     id: did,
     verificationMethod: [{ id, type: "JsonWebKey2020", controller: did, publicKeyJwk }],
-    assertionMethod: [id],
-    authentication: [id],
-  };
-}
-
-function didKeyDocument(did: string): DidDocument {
-  const publicKeyMultibase = did.slice("did:key:".length);
-  const id = `${did}#${publicKeyMultibase}`;
-  return {
-    "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
-    id: did,
-    verificationMethod: [{ id, type: "Multikey", controller: did, publicKeyMultibase }],
     assertionMethod: [id],
     authentication: [id],
   };

@@ -1,6 +1,6 @@
 // JOSE algorithms accepted for JsonWebSignature2020 and the key each one requires (RFC 7518, RFC 8037).
 
-export const JWS_2020_ALGORITHMS = ["PS256", "RS256", "ES256", "EdDSA"] as const;
+export const JWS_2020_ALGORITHMS = ["PS256", "RS256", "ES256", "ES384", "EdDSA"] as const;
 export type Jws2020Algorithm = (typeof JWS_2020_ALGORITHMS)[number];
 
 export function isJws2020Algorithm(value: unknown): value is Jws2020Algorithm {
@@ -13,6 +13,7 @@ export function describeKeyMismatch(alg: Jws2020Algorithm, jwk: { kty?: unknown;
     PS256: { kty: "RSA" },
     RS256: { kty: "RSA" },
     ES256: { kty: "EC", crv: "P-256" },
+    ES384: { kty: "EC", crv: "P-384" },
     EdDSA: { kty: "OKP", crv: "Ed25519" },
   };
   const want = expected[alg];

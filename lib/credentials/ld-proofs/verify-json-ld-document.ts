@@ -1,3 +1,4 @@
+import { addRemedies } from "@/lib/credentials/check-remedies";
 import { expandWithIssues } from "@/lib/credentials/jsonld/expand-with-issues";
 import { describeIssues, type JsonLdIssue } from "@/lib/credentials/jsonld/jsonld-issues";
 import type {
@@ -6,7 +7,7 @@ import type {
 import { isAppError } from "@/lib/errors/app-error";
 
 import { checkValidityWindow } from "./check-validity-window";
-import { verifyProof } from "./verify-proof";
+import { verifyProofSet } from "./verify-proof-set";
 
 const DATA_INTEGRITY_TYPES = new Set(["DataIntegrityProof", "Ed25519Signature2020"]);
 
@@ -40,21 +41,13 @@ export async function verifyJsonLdDocument(options: VerifyJsonLdDocumentOptions)
   const proofChecks: VerificationCheck[] = [];
   const proofIssues: JsonLdIssue[] = [];
   const runProofs = async (expandedDocument?: unknown[]) => {
-    for (const [index, proof] of proofs.entries()) {
-      const result = await verifyProof({
-        document, proof, expectedController,
-        documentLoader: options.documentLoader, didResolver: options.didResolver,
-        keyControllerPolicy: options.keyControllerPolicy, expandedDocument,
-        path: proofs.length > 1 ? at(`proof[${index}]`) : at("proof"),
-      });
-      proofChecks.push(...result.checks);
-      proofIssues.push(...result.jsonLdIssues);
-      if (result.key && options.checkKey) {
-        proofChecks.push(...(await options.checkKey({
-          key: result.key, signedAt: signingDate(proof, document, options.clock), path: proofs.length > 1 ? at(`proof[${index}]`) : at("proof"),
-        })));
-      }
-    }
+    const result = await verifyProofSet({
+      document, proofs, role, expectedController, expandedDocument, path,
+      documentLoader: options.documentLoader, didResolver: options.didResolver, clock: options.clock,
+      keyControllerPolicy: options.keyControllerPolicy, checkKey: options.checkKey,
+    });
+    proofChecks.push(...result.checks);
+    proofIssues.push(...result.jsonLdIssues);
   };
   const presence: VerificationCheck = {
     id: "proof.present",
@@ -68,8 +61,7 @@ export async function verifyJsonLdDocument(options: VerifyJsonLdDocumentOptions)
   const dataIntegrityOnly = proofs.length > 0 && proofs.every((proof) => DATA_INTEGRITY_TYPES.has(String(proof.type)));
   if (dataIntegrityOnly) {
     await runProofs();
-    const signed = proofChecks.filter((check) => check.id === "proof.signature");
-    if (signed.length > 0 && signed.every((check) => check.passed)) {
+    if (allSigned(proofChecks)) {
       checks.push(
         { id: "jsonld.contexts", passed: true, message: "Every @context is pinned or registered", path: path || undefined },
         presence,
@@ -115,18 +107,15 @@ export async function verifyJsonLdDocument(options: VerifyJsonLdDocumentOptions)
  */
 async function statusChecks(options: VerifyJsonLdDocumentOptions, checks: VerificationCheck[]): Promise<VerificationCheck[]> {
   if (!options.checkStatus || options.role !== "credential" || options.document.credentialStatus === undefined) return [];
-  const signatures = checks.filter((check) => check.id === "proof.signature");
-  if (signatures.length === 0 || !signatures.every((check) => check.passed)) return [];
+  if (!allSigned(checks)) return [];
   return options.checkStatus({ credential: options.document, path: options.path || undefined });
 }
 
-/** When the proof says it was made; the certificate chain must have been valid then. */
-function signingDate(proof: JsonObject, document: JsonObject, clock: Clock): Date {
-  for (const value of [proof.created, document.validFrom, document.issuanceDate]) {
-    const date = typeof value === "string" ? new Date(value) : null;
-    if (date && !Number.isNaN(date.getTime())) return date;
-  }
-  return clock.now();
+/** Every proof's signature was checked and verified: at least one, none failed, no suite left unchecked. */
+function allSigned(checks: VerificationCheck[]): boolean {
+  const signatures = checks.filter((check) => check.id === "proof.signature");
+  const unchecked = checks.some((check) => check.id === "proof.suite" && !check.passed);
+  return !unchecked && signatures.length > 0 && signatures.every((check) => check.passed);
 }
 
 /**
@@ -158,7 +147,7 @@ function legacyCheck(
 function outcome(
   options: VerifyJsonLdDocumentOptions, issuer: string | null, checks: VerificationCheck[],
 ): VerificationOutcome {
-  const failed = checks.filter((check) => !check.passed);
+  const failed = addRemedies(checks).filter((check) => !check.passed);
   const errors = failed.filter((check) => check.severity !== "warning").map((check) => `${check.id}: ${check.message}`);
   const warnings = failed.filter((check) => check.severity === "warning").map((check) => `${check.id}: ${check.message}`);
   return {

@@ -124,7 +124,10 @@ describe("verifyCredential with createStatusCheck (JSON-LD)", () => {
     const outcome = await verify(presentation, loadStatusList);
     expect(outcome.verified).toBe(false);
     expect(outcome.credentials?.map((credential) => credential.verified)).toEqual([true, false]);
-    expect(outcome.errors).toEqual([`status.revoked: Revoked according to status list ${LIST_URL}, index ${REVOKED}`]);
+    expect(outcome.errors).toEqual([
+      "presentation.credentials: 1 of 2 embedded credentials verified",
+      `status.revoked: Revoked according to status list ${LIST_URL}, index ${REVOKED}`,
+    ]);
     expect(check(outcome.credentials?.[1] as VerificationOutcome, "status.revoked")?.path).toBe("verifiableCredential[1].credentialStatus");
     expect(loadStatusList).toHaveBeenCalledTimes(1);
   });
