@@ -132,17 +132,24 @@ test("JWTs with alg none or HS256 are refused", async () => {
   expect(await total()).toBe(before);
 });
 
-test("another organisation's token cannot publish as A, and an Idempotency-Key is bound to its first body", async () => {
+test("another organisation's token cannot publish as A, and an Idempotency-Key follows the IETF draft", async () => {
   const signedByA = JSON.stringify(await sign(a, healthDataset("Belongs to A")));
   await expectProblem(await publish(b, signedByA), 403, "FORBIDDEN");
 
+  // A refused body does not consume the key: the corrected document is processed with it.
   const key = `key-${Date.now()}`;
+  const tampered = JSON.stringify({ ...JSON.parse(signedByA), name: "changed after signing" });
+  await expectProblem(await publish(a, tampered, "application/ld+json", { "idempotency-key": key }), 422, "VERIFICATION_FAILED");
   const first = await publish(a, signedByA, "application/ld+json", { "idempotency-key": key });
   expect(first.status()).toBe(201);
-  expect((await publish(a, signedByA, "application/ld+json", { "idempotency-key": key })).status()).toBe(200);
+  // The same key and body replay the stored answer; another body with it is refused with 422.
+  const replay = await publish(a, signedByA, "application/ld+json", { "idempotency-key": key });
+  expect(replay.status()).toBe(201);
+  expect(replay.headers()["idempotent-replayed"]).toBe("true");
+  expect(await replay.json()).toEqual(await first.json());
   const different = JSON.stringify(await sign(a, healthDataset("Another body")));
   const before = await total();
-  await expectProblem(await publish(a, different, "application/ld+json", { "idempotency-key": key }), 409, "IDEMPOTENCY_CONFLICT");
+  await expectProblem(await publish(a, different, "application/ld+json", { "idempotency-key": key }), 422, "IDEMPOTENCY_MISMATCH");
   expect(await total()).toBe(before);
 });
 

@@ -2,58 +2,17 @@ import { describe, expect, it } from "vitest";
 import { testDatabaseTargets } from "@/test/support/test-databases";
 import { withTestDatabase } from "@/test/support/with-test-database";
 import type { Database } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
-import type { VerificationOutcome } from "@/lib/credentials/types";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { deriveProjection } from "./derive-projection";
+import { audit, entry, PARTICIPANT } from "@/test/support/entry-factory";
 import { entryCreateData, entryRows, type EntryCreateOptions } from "./entry-create-data";
-import { parseSubmission } from "./parse-submission";
-import type { ValidationSummary } from "./publish-services";
 import { storeEntry, type StoreEntryOptions } from "./store-entry";
 
 // The one-statement store of publishing against the same rows written through Prisma's nested create
 // (the route harvested copies take, and publishing took before): every column of every row, generated
 // and trigger-kept ones included, must come out the same.
 
-const ISSUER = "did:web:store.test";
-const PARTICIPANT = { id: "cparticipantstoretest0001", slug: "store-test", legalName: "Store Test Klinik", did: ISSUER, kind: "ORGANISATION" } as const;
-const actor: Actor = { kind: "user", userId: "user-1", tokenId: null, memberships: [] };
-const audit = { action: "self-description.published", actor, actorParticipantId: PARTICIPANT.id, requestId: "req-1" };
-
 const publish = (options: Omit<StoreEntryOptions, "deprecatePredecessors">) => storeEntry({ ...options, deprecatePredecessors: true });
-
-function entry(name: string, subjectIds: string[], at: string, issuer = ISSUER): EntryCreateOptions {
-  const text = JSON.stringify({
-    "@context": ["https://www.w3.org/ns/credentials/v2"],
-    type: ["VerifiableCredential"],
-    issuer,
-    validFrom: "2026-01-01T00:00:00Z",
-    validUntil: "2027-01-01T00:00:00.123Z",
-    credentialSubject: subjectIds.map((id) => ({ id, type: "gx:DataResource", "gx:name": name, "dct:description": "Blood pressure readings", "gx:keyword": ["blood", "pressure"], "gx:providedBy": { id: ISSUER } })),
-  });
-  const submission = parseSubmission({ text, contentType: "application/ld+json" });
-  const verification: VerificationOutcome = {
-    verified: true,
-    format: "JSONLD_VC",
-    issuer,
-    checks: [
-      { id: "proof.signature", passed: true, message: "Signature valid.", path: undefined },
-      { id: "validity.expired", passed: false, message: "Dates in milliseconds", severity: "warning" },
-    ],
-    warnings: ["legacy"],
-    errors: [],
-  };
-  const validation: ValidationSummary = {
-    conforms: true,
-    trustFramework: "gx-loire",
-    shapesUsed: ["gx-loire"],
-    results: [{ severity: "Warning", focusNode: subjectIds[0] ?? null, path: "gx:name", value: name, message: "short", sourceShape: null }],
-  };
-  const projection = deriveProjection({ credentials: [submission.document], trustFramework: validation.trustFramework, providerNames: new Map([[ISSUER, PARTICIPANT.legalName]]) });
-  const now = new Date(at);
-  return { submission, verification, validation, projection, now, writtenAt: new Date(now.getTime() + 7), origin: "LOCAL", publishedById: PARTICIPANT.id };
-}
 
 /** Every row of the tables a publish writes, as JSON, without the ids each route makes itself and the audit time. */
 async function snapshot(database: Database) {

@@ -49,8 +49,8 @@ describe.skipIf(!serverUrl)("two portal processes sharing one PostgreSQL databas
     await admin.end();
   }, 60_000);
 
-  async function signedDataset(title: string) {
-    const unsigned = { ...unsignedHealthDataset({ title, description: `${title}: pseudonymised data` }), issuer: `did:web:localhost%3A${PORT_1}:participants:${HOSPITAL}` };
+  async function signedDataset(title: string, subjectId?: string) {
+    const unsigned = { ...unsignedHealthDataset({ title, description: `${title}: pseudonymised data`, subjectId }), issuer: `did:web:localhost%3A${PORT_1}:participants:${HOSPITAL}` };
     const response = await fetch(`${one.baseUrl}/api/v1/participants/${HOSPITAL}/sign`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(unsigned) });
     expect(response.status).toBe(200);
     return response.text();
@@ -113,5 +113,28 @@ describe.skipIf(!serverUrl)("two portal processes sharing one PostgreSQL databas
       await Promise.all(documents.map(async (document) => (await import("node:crypto")).createHash("sha256").update(document).digest("hex"))),
     ]);
     expect(stored.rows[0].n).toBe(documents.length);
+  });
+
+  it("keeps one ACTIVE version and a total chain when new versions of one subject reach both processes at once", async () => {
+    const rounds = 4;
+    for (let round = 0; round < rounds; round += 1) {
+      const subject = `urn:uuid:${randomUUID()}`;
+      const versions = await Promise.all(Array.from({ length: 6 }, (_, index) => signedDataset(`Versioned registry ${round}.${index}`, subject)));
+      const answers = await Promise.all(versions.map((document, index) => publish(index % 2 ? two : one, document)));
+      expect(answers.map((answer) => answer.status)).toEqual(versions.map(() => 201));
+      const { rows } = await client.query<{ hash: string; status: string; previousHash: string | null }>(
+        `SELECT "hash", "status"::text AS "status", "previousHash" FROM "SelfDescription" WHERE $1 = ANY("subjectIds")`,
+        [subject],
+      );
+      expect(rows).toHaveLength(versions.length);
+      expect(rows.filter((row) => row.status === "ACTIVE")).toHaveLength(1);
+      // Total: one first version, every other one points to a distinct version of the same subject.
+      expect(rows.filter((row) => row.previousHash === null)).toHaveLength(1);
+      const linked = rows.map((row) => row.previousHash).filter((hash): hash is string => hash !== null);
+      expect(new Set(linked).size).toBe(versions.length - 1);
+      expect(linked.every((hash) => rows.some((row) => row.hash === hash))).toBe(true);
+      const active = rows.find((row) => row.status === "ACTIVE");
+      expect(linked).not.toContain(active?.hash);
+    }
   });
 });

@@ -1,10 +1,9 @@
 -- At most one ACTIVE entry per (issuer, subject), kept by the database itself (issue: parallel
 -- versions of one subject left several ACTIVE under READ COMMITTED). "ActiveSubject" holds one row per
 -- subject of every ACTIVE entry; its primary key is the rule. A trigger keeps it for every writer
--- (publish, harvest, adopt, lifecycle changes, Prisma or raw SQL). The key is checked at the end of the
--- statement (DEFERRABLE INITIALLY IMMEDIATE would check per row; DEFERRED lets one statement deprecate
--- the predecessor and insert its successor in any order) and the store takes a per-subject lock so the
--- chain stays total.
+-- (publish, harvest, adopt, lifecycle changes, Prisma or raw SQL), and the store takes a per-subject
+-- lock so the chain stays total. (Not a deferred key: a violation must fail its own statement, since
+-- a driver adapter may not report a failed COMMIT.)
 
 -- 1. Repair catalogues that raced before this rule: in each (issuer, subjects) group only the newest
 --    ACTIVE entry stays ACTIVE; the others become DEPRECATED, audited.
@@ -53,7 +52,7 @@ CREATE TABLE "ActiveSubject" (
     "subjectId" TEXT NOT NULL,
     "selfDescriptionHash" TEXT NOT NULL,
 
-    CONSTRAINT "ActiveSubject_pkey" PRIMARY KEY ("issuerDid", "subjectId") DEFERRABLE INITIALLY DEFERRED,
+    CONSTRAINT "ActiveSubject_pkey" PRIMARY KEY ("issuerDid", "subjectId"),
     CONSTRAINT "ActiveSubject_selfDescriptionHash_fkey" FOREIGN KEY ("selfDescriptionHash") REFERENCES "SelfDescription"("hash") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -65,24 +64,31 @@ SELECT DISTINCT s."issuerDid", subject, s."hash"
 FROM "SelfDescription" s, unnest(s."subjectIds") AS subject
 WHERE s."status" = 'ACTIVE';
 
-CREATE FUNCTION "dataloft_keep_active_subjects"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- An entry leaving ACTIVE frees its subjects at once (BEFORE, while its own statement runs), so the
+-- successor inserted by the same statement finds them free whatever order its parts run in; an entry
+-- becoming ACTIVE takes them after its row is written. A second ACTIVE entry fails its statement.
+CREATE FUNCTION "dataloft_free_active_subjects"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    IF OLD."status" = 'ACTIVE' AND (NEW."status" <> 'ACTIVE' OR NEW."issuerDid" IS DISTINCT FROM OLD."issuerDid" OR NEW."subjectIds" IS DISTINCT FROM OLD."subjectIds") THEN
-      DELETE FROM "ActiveSubject" WHERE "selfDescriptionHash" = OLD."hash";
-    ELSIF OLD."status" = 'ACTIVE' THEN
-      RETURN NULL;
-    END IF;
+  IF OLD."status" = 'ACTIVE' AND (NEW."status" <> 'ACTIVE' OR NEW."issuerDid" IS DISTINCT FROM OLD."issuerDid" OR NEW."subjectIds" IS DISTINCT FROM OLD."subjectIds") THEN
+    DELETE FROM "ActiveSubject" WHERE "selfDescriptionHash" = OLD."hash";
   END IF;
-  IF NEW."status" = 'ACTIVE' THEN
+  RETURN NEW;
+END $$;
+
+CREATE FUNCTION "dataloft_take_active_subjects"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW."status" = 'ACTIVE' AND (TG_OP = 'INSERT' OR OLD."status" <> 'ACTIVE' OR NEW."issuerDid" IS DISTINCT FROM OLD."issuerDid" OR NEW."subjectIds" IS DISTINCT FROM OLD."subjectIds") THEN
     INSERT INTO "ActiveSubject" ("issuerDid", "subjectId", "selfDescriptionHash")
     SELECT DISTINCT NEW."issuerDid", subject, NEW."hash" FROM unnest(NEW."subjectIds") AS subject;
   END IF;
   RETURN NULL;
 END $$;
 
+CREATE TRIGGER "SelfDescription_active_freed" BEFORE UPDATE OF "status", "issuerDid", "subjectIds" ON "SelfDescription"
+  FOR EACH ROW EXECUTE FUNCTION "dataloft_free_active_subjects"();
+
 CREATE TRIGGER "SelfDescription_active_inserted" AFTER INSERT ON "SelfDescription"
-  FOR EACH ROW EXECUTE FUNCTION "dataloft_keep_active_subjects"();
+  FOR EACH ROW EXECUTE FUNCTION "dataloft_take_active_subjects"();
 
 CREATE TRIGGER "SelfDescription_active_updated" AFTER UPDATE OF "status", "issuerDid", "subjectIds" ON "SelfDescription"
-  FOR EACH ROW EXECUTE FUNCTION "dataloft_keep_active_subjects"();
+  FOR EACH ROW EXECUTE FUNCTION "dataloft_take_active_subjects"();

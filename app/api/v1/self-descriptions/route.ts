@@ -6,7 +6,7 @@ import { findSelfDescriptions } from "@/lib/catalogue/find-self-descriptions";
 import { searchQuerySchema } from "@/lib/catalogue/search-query";
 import { changesQuerySchema, listChanges } from "@/lib/catalogue/list-changes";
 import { publishSelfDescription } from "@/lib/catalogue/publish-self-description";
-import { claimIdempotencyKey } from "@/lib/catalogue/claim-idempotency-key";
+import { claimIdempotencyKey, type StoredAnswer } from "@/lib/catalogue/claim-idempotency-key";
 import { getPipelineServices } from "@/lib/wiring/services";
 import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
@@ -25,18 +25,32 @@ export const POST = withApi({
   query: z.object({ onBehalf: z.enum(["true", "false"]).default("false").transform((v) => v === "true") }),
   handler: async ({ request, actor, query, requestId }) => {
     const text = await readBodyText(request, { maxBytes: getEnv().DATALOFT_MAX_BODY_BYTES });
-    await claimIdempotencyKey({ actor, key: request.headers.get("idempotency-key"), text });
-    const { created, entry } = await publishSelfDescription({
-      actor,
-      text,
-      contentType: request.headers.get("content-type"),
-      services: await getPipelineServices(),
-      onBehalf: query.onBehalf,
-      requestId,
-    });
-    const location = `/api/v1/self-descriptions/${entry.hash}`;
-    return Response.json(entry, { status: created ? 201 : 200, headers: { location } });
+    const claim = await claimIdempotencyKey({ actor, key: request.headers.get("idempotency-key"), text });
+    if (claim.kind === "replay") return replayed(claim.answer);
+    try {
+      const { created, entry } = await publishSelfDescription({
+        actor,
+        text,
+        contentType: request.headers.get("content-type"),
+        services: await getPipelineServices(),
+        onBehalf: query.onBehalf,
+        requestId,
+      });
+      const answer = { status: created ? 201 : 200, body: entry, location: `/api/v1/self-descriptions/${entry.hash}` };
+      if (claim.kind === "claimed") await claim.complete(answer);
+      return Response.json(answer.body, { status: answer.status, headers: { location: answer.location } });
+    } catch (error) {
+      // A refusal does not consume the key: the corrected document may be sent with it.
+      if (claim.kind === "claimed") await claim.release();
+      throw error;
+    }
   },
 });
+
+function replayed(answer: StoredAnswer): Response {
+  const headers: Record<string, string> = { "idempotent-replayed": "true" };
+  if (answer.location) headers.location = answer.location;
+  return Response.json(answer.body, { status: answer.status, headers });
+}
 
 export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);
