@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { runRules } from "./rules/run-rules";
 import type { ShapesRegistry } from "./shapes/create-shapes-registry";
 import { sortResults } from "./sort-results";
-import type { ValidationOutcome } from "./types";
+import { verdictOf, type ValidationOutcome } from "./types";
 import { validateSelfDescription, type ValidationProfile } from "./validate-self-description";
 
 export interface LintCredentialOptions {
@@ -31,5 +31,5 @@ export async function lintCredential(options: LintCredentialOptions): Promise<Va
   const shacl = await validateSelfDescription({ document, documentLoader, shapes, profile });
   const ruleResults = runRules({ credentials: document });
   const results = sortResults({ results: [...shacl.results, ...ruleResults] });
-  return { ...shacl, conforms: !results.some((result) => result.severity === "Violation"), results };
+  return { ...shacl, conforms: verdictOf({ results, unvalidated: shacl.unvalidated }), results };
 }
