@@ -14,7 +14,7 @@ export type ValidationProfile = "auto" | ShapeSetId;
 export interface ValidateGraphOptions {
   /** Data graph (default graph), e.g. built from credentials or parsed from a Turtle catalogue. */
   store: Store;
-  /** Nodes that must each be targeted by a shape (credential subjects); default: typed nodes nothing points at. */
+  /** Nodes that must each be targeted by a shape (credential subjects); default: the nodes nothing points at. */
   subjects?: Term[];
   contextUrls?: Set<string>;
   shapes?: ShapesRegistry;
@@ -77,7 +77,10 @@ export async function validateGraph(options: ValidateGraphOptions): Promise<Vali
   }
   // Nothing was checked: say so rather than let an empty report read as a pass.
   if (shapeSets.length === 0) results.push(NOTHING_CHECKED);
-  const unvalidated = findUnvalidatedSubjects({ store, subjects, indexes: judging.map((compiled) => compiled.index) });
+  const indexes = judging.map((compiled) => compiled.index);
+  let unvalidated = findUnvalidatedSubjects({ store, subjects, indexes });
+  // No shape set at all: every node went unchecked, even in a graph with no top node.
+  if (shapeSets.length === 0 && unvalidated.length === 0) unvalidated = findUnvalidatedSubjects({ store, subjects: store.getSubjects(null, null, null), indexes });
   const sorted = sortResults({ results });
   return { conforms: verdictOf({ results: sorted, unvalidated }), trustFramework, shapesUsed, results: sorted, unvalidated, profiles };
 }

@@ -7,7 +7,7 @@ import type { UnvalidatedSubject } from "../types";
 
 export interface FindUnvalidatedSubjectsOptions {
   store: Store;
-  /** Credential subjects / claim roots; for a plain graph, defaults to typed nodes nothing points at. */
+  /** Credential subjects / claim roots; for a plain graph, defaults to the nodes nothing points at. */
   subjects?: Term[];
   /** Indexes of the shape sets that judged the graph. */
   indexes: ShapesIndex[];
@@ -20,9 +20,11 @@ function isTargeted(store: Store, node: Term, index: ShapesIndex): boolean {
   return store.getQuads(null, null, node, null).some((quad) => index.targetObjectsOf.has(quad.predicate.value));
 }
 
+// Top nodes of a plain graph: subjects nothing points at (none when every node is in a cycle, as in a
+// catalogue whose datasets point back with dct:isPartOf).
 function defaultSubjects(store: Store): Term[] {
   const pointedAt = new Set(store.getObjects(null, null, null).map((term) => `${term.termType}:${term.value}`));
-  return store.getSubjects(RDF_TYPE, null, null).filter((term) => !pointedAt.has(`${term.termType}:${term.value}`));
+  return store.getSubjects(null, null, null).filter((term) => !pointedAt.has(`${term.termType}:${term.value}`));
 }
 
 /**
