@@ -166,6 +166,18 @@ describe("validateSelfDescription, Gaia-X 22.10 (registry snapshot 2024-05)", ()
     expect(outcome.trustFramework).toBeNull();
     expect(outcome.shapesUsed).toEqual([]);
     expect(outcome.results).toEqual([expect.objectContaining({ severity: "Warning", sourceConstraint: "validation:NoShapesApplied" })]);
+    expect(outcome.conforms).toBeNull();
+    expect(outcome.unvalidated).toEqual([{ subject: "https://example.org/a", types: [] }]);
+  });
+
+  it("a made-up 22.10 gx: class is a violation named as such", async () => {
+    const document = readFixture("examples/valid/22.10/gcce.LegalParticipant-22.10-conform.json");
+    document["@type"] = "gx:LegalPartisan";
+    const outcome = await validateSelfDescription({ document, documentLoader, shapes });
+    expect(outcome.conforms).toBe(false);
+    expect(outcome.results).toEqual([
+      expect.objectContaining({ severity: "Violation", value: `${GX}LegalPartisan`, sourceConstraint: "validation:UndefinedClass", message: expect.stringContaining("LegalPartisan is not a class of the gaia-x-22.10 ontology") }),
+    ]);
   });
 
   it("refuses a malformed call", async () => {
