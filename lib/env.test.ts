@@ -22,4 +22,10 @@ describe("parseEnv", () => {
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).databaseKind).toBe("embedded");
   });
+
+  it("warns about offerings issued for another participant unless the operator raises the policy", () => {
+    expect(parseEnv({}).DATALOFT_ISSUER_MATCH_POLICY).toBe("warning");
+    expect(parseEnv({ DATALOFT_ISSUER_MATCH_POLICY: "violation" }).DATALOFT_ISSUER_MATCH_POLICY).toBe("violation");
+    expect(() => parseEnv({ DATALOFT_ISSUER_MATCH_POLICY: "strict" })).toThrow(/DATALOFT_ISSUER_MATCH_POLICY/);
+  });
 });

@@ -36,6 +36,12 @@ const envSchema = z.object({
   DATALOFT_PEER_STALE_AFTER_HOURS: z.coerce.number().min(0.001).max(24 * 365).default(72),
   /** Deliver Dataspace Protocol callbacks (offers, agreements, events) to consumer connectors, through the outbound guard. */
   DATALOFT_DSP_CALLBACKS: booleanFlag.default(false),
+  /**
+   * Gaia-X 22.10 policy "issuer matches participant" (lib/validation/rules/issuer-match-policy.ts): a
+   * ServiceOffering / DataResource issued by someone other than its provider / producer. Upstream
+   * shapes accept it, so it warns by default; "violation" refuses such documents.
+   */
+  DATALOFT_ISSUER_MATCH_POLICY: z.enum(["off", "info", "warning", "violation"]).default("warning"),
   DATALOFT_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });

@@ -128,7 +128,8 @@ export function entryRows(options: EntryCreateOptions): EntryRows {
       id: createId(),
       selfDescriptionHash: submission.hash,
       schemaId: null,
-      conforms: validation.conforms,
+      // The column is NOT NULL: a not-validated verdict (null) is stored as not conforming.
+      conforms: validation.conforms === true,
       results: asStoredJson(validation),
       current: true,
       createdAt: writtenAt,

@@ -57,7 +57,7 @@ export async function checkSubmission(submission: Submission, services: Pipeline
 function withFindings(validation: ValidationSummary, findings: ValidationSummary["results"]): ValidationSummary {
   if (findings.length === 0) return validation;
   const results = [...validation.results, ...findings];
-  return { ...validation, results, conforms: validation.conforms && !findings.some((finding) => finding.severity === "Violation") };
+  return { ...validation, results, conforms: findings.some((finding) => finding.severity === "Violation") ? false : validation.conforms };
 }
 
 function issuersOf(credentials: Record<string, unknown>[]): string[] {

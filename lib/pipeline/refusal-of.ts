@@ -22,6 +22,17 @@ export function refusalOf(outcome: Pick<CheckOutcome, "verification" | "validati
       reason: `not authentic: ${why}`,
     };
   }
+  if (validation && validation.conforms === null) {
+    const subjects = (validation.unvalidated ?? []).map((item) => `${item.subject} (${item.types.join(", ") || "no type"})`);
+    return {
+      error: new AppError("VALIDATION_FAILED", {
+        message: `The self-description was not validated: no shape of this catalogue applies to ${subjects.length ? subjects.join("; ") : "its credential subjects"}. Describe it with a type the catalogue knows (a Gaia-X or HealthDCAT-AP class), or ask the operator to add a schema for it.`,
+        details: { validation, notValidated: true },
+        invalidParams: (validation.unvalidated ?? []).slice(0, 50).map((item) => ({ name: item.subject, reason: `no shape applies to ${item.types.join(", ") || "an untyped subject"}` })),
+      }),
+      reason: `not validated: no shape applies to ${subjects.slice(0, 3).join("; ") || "its credential subjects"}`,
+    };
+  }
   if (validation && !validation.conforms) {
     const violations = validation.results.filter((result) => result.severity === "Violation");
     const shapes = validation.shapesUsed.join(", ") || "its shapes";

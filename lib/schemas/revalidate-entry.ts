@@ -24,6 +24,8 @@ export async function revalidateEntry(options: RevalidateEntryOptions): Promise<
   const submission = parseSubmission({ text: new TextDecoder().decode(entry.content), contentType: entry.contentType });
   const { validation: summary } = await checkSubmission(submission, options.services, { parts: { signatures: false, schema: true, rules: true } });
   if (!summary) throw new AppError("INTERNAL", { message: "The pipeline returned no validation for a revalidation." });
+  // Not validated (null) counts as not conforming: the entry is flagged, as for a violation.
+  const conforms = summary.conforms === true;
 
   const setsUsed = summary.shapesUsed.map((label) => label.slice(0, label.lastIndexOf("@")));
   const operatorSchemas = setsUsed.flatMap((set) => options.operatorShapes.bySet.get(set) ?? []);
@@ -41,19 +43,19 @@ export async function revalidateEntry(options: RevalidateEntryOptions): Promise<
       data: {
         selfDescriptionHash: entry.hash,
         schemaId,
-        conforms: summary.conforms,
+        conforms,
         current: true,
         results: { ...summary, operatorSchemas, revalidationRunId: runId } as unknown as Prisma.InputJsonValue,
       },
     });
-    if ((previous?.conforms ?? true) !== summary.conforms) {
+    if ((previous?.conforms ?? true) !== conforms) {
       await recordAuditEvent(tx, {
-        action: summary.conforms ? "entry.conforms-again" : "entry.flagged",
+        action: conforms ? "entry.conforms-again" : "entry.flagged",
         subjectType: "SelfDescription",
         subjectId: entry.hash,
         detail: { revalidationRunId: runId, schemaId } as Prisma.InputJsonValue,
       });
     }
   });
-  return { conforms: summary.conforms, schemaId };
+  return { conforms, schemaId };
 }

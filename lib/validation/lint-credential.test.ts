@@ -41,6 +41,22 @@ describe("lintCredential", () => {
     expect(withRelated.conforms).toBe(true);
   });
 
+  it("validates a bare credentialSubject (no VC envelope) as data", async () => {
+    const presentation = readFixture("examples/valid/22.10/ss.participant-vp.signed.json");
+    const [registration, participant] = presentation.verifiableCredential as Record<string, unknown>[];
+    const subject: Record<string, unknown> = { "@context": participant?.["@context"], ...(participant?.credentialSubject as Record<string, unknown>) };
+    const related = [registration as Record<string, unknown>];
+    const valid = await lintCredential({ credential: subject, related, documentLoader, shapes });
+    expect(valid.trustFramework).toBe("gaia-x-22.10");
+    expect(valid.unvalidated).toEqual([]);
+    expect(valid.results).toEqual([]);
+    expect(valid.conforms).toBe(true);
+    delete subject["gx:headquarterAddress"];
+    const broken = await lintCredential({ credential: subject, related, documentLoader, shapes });
+    expect(broken.conforms).toBe(false);
+    expect(broken.results.map((result) => result.path)).toContain(`${GX}headquarterAddress`);
+  });
+
   it("is fast once shapes are cached (well under 50 ms per draft)", async () => {
     const draft = unsignedParticipantDraft();
     await lintCredential({ credential: draft, documentLoader, shapes });

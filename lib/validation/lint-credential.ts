@@ -1,10 +1,11 @@
 import type { DocumentLoader } from "@/lib/credentials/types";
 import { AppError } from "@/lib/errors/app-error";
 
+import type { IssuerMatchPolicyLevel } from "./rules/issuer-match-policy";
 import { runRules } from "./rules/run-rules";
 import type { ShapesRegistry } from "./shapes/create-shapes-registry";
 import { sortResults } from "./sort-results";
-import type { ValidationOutcome } from "./types";
+import { verdictOf, type ValidationOutcome } from "./types";
 import { validateSelfDescription, type ValidationProfile } from "./validate-self-description";
 
 export interface LintCredentialOptions {
@@ -15,6 +16,8 @@ export interface LintCredentialOptions {
   related?: Record<string, unknown>[];
   shapes?: ShapesRegistry;
   profile?: ValidationProfile;
+  /** Same level as publishing uses (DATALOFT_ISSUER_MATCH_POLICY); default "warning". */
+  issuerMatchPolicy?: IssuerMatchPolicyLevel;
 }
 
 /**
@@ -23,13 +26,13 @@ export interface LintCredentialOptions {
  * call costs one JSON-LD expansion plus the shape run (a few milliseconds for a 22.10 offering).
  */
 export async function lintCredential(options: LintCredentialOptions): Promise<ValidationOutcome> {
-  const { credential, related = [], documentLoader, shapes, profile } = options;
+  const { credential, related = [], documentLoader, shapes, profile, issuerMatchPolicy } = options;
   if (typeof credential !== "object" || credential === null || Array.isArray(credential)) {
     throw new AppError("BAD_REQUEST", { message: "lintCredential needs one credential object" });
   }
   const document = [credential, ...related];
   const shacl = await validateSelfDescription({ document, documentLoader, shapes, profile });
-  const ruleResults = runRules({ credentials: document });
+  const ruleResults = runRules({ credentials: document, issuerMatchPolicy });
   const results = sortResults({ results: [...shacl.results, ...ruleResults] });
-  return { ...shacl, conforms: !results.some((result) => result.severity === "Violation"), results };
+  return { ...shacl, conforms: verdictOf({ results, unvalidated: shacl.unvalidated }), results };
 }

@@ -10,6 +10,8 @@ const outcome: ValidationOutcome = {
   conforms: false,
   trustFramework: "gaia-x-22.10",
   shapesUsed: ["gaia-x-22.10@abc"],
+  unvalidated: [],
+  profiles: [{ shapeSet: "gaia-x-22.10", conforms: false, informational: false }],
   results: [
     {
       severity: "Violation",
@@ -48,5 +50,22 @@ describe("toShaclReportJsonLd", () => {
     expect(results[0]?.[`${SH}resultPath`]).toEqual([{ "@list": [{ "@id": "https://example.org/gx#legalAddress" }, { "@id": "https://example.org/gx#countrySubdivisionCode" }] }]);
     expect(results[1]?.[`${SH}sourceConstraintComponent`]).toEqual([{ "@id": "https://w3id.org/dataloft/validation#serviceOfferingIssuerMatchesProvider" }]);
     expect(results[1]?.[`${SH}value`]).toEqual([{ "@value": "did:web:a.example" }]);
+  });
+
+  it("reports a not-validated verdict as not conforming and names the unchecked subjects", async () => {
+    const notValidated: ValidationOutcome = {
+      ...outcome,
+      conforms: null,
+      results: [],
+      unvalidated: [{ subject: "https://example.org/thing", types: ["https://example.org/Unknown"] }],
+    };
+    const [expanded] = (await jsonld.expand(toShaclReportJsonLd(notValidated), { documentLoader: refuseLoading, safe: true })) as Record<string, unknown>[];
+    expect(expanded?.[`${SH}conforms`]).toEqual([{ "@value": "false", "@type": "http://www.w3.org/2001/XMLSchema#boolean" }]);
+    expect(expanded?.["https://w3id.org/dataloft/validation#notValidated"]).toEqual([
+      {
+        "https://w3id.org/dataloft/validation#subject": [{ "@id": "https://example.org/thing" }],
+        "https://w3id.org/dataloft/validation#type": [{ "@id": "https://example.org/Unknown" }],
+      },
+    ]);
   });
 });

@@ -43,7 +43,17 @@ export function toShaclReportJsonLd(outcome: ValidationOutcome): Record<string, 
   return {
     "@context": CONTEXT,
     "@type": "sh:ValidationReport",
-    "sh:conforms": { "@value": outcome.conforms ? "true" : "false", "@type": "xsd:boolean" },
+    // sh:conforms is a boolean; a "not validated" verdict is not a pass, so it reads false here and
+    // the subjects nobody checked are listed in the portal's own vocabulary.
+    "sh:conforms": { "@value": outcome.conforms === true ? "true" : "false", "@type": "xsd:boolean" },
     "sh:result": outcome.results.map(toResult),
+    ...(outcome.conforms === null
+      ? {
+          "dlv:notValidated": outcome.unvalidated.map((entry) => ({
+            "dlv:subject": isIri(entry.subject) ? node(entry.subject) : entry.subject,
+            "dlv:type": entry.types.map(node),
+          })),
+        }
+      : {}),
   };
 }

@@ -7,9 +7,14 @@ export type ShapeSetId =
   | "gaia-x-22.10"
   | "gaia-x-22.10-compliance-2.1.0"
   | "gaia-x-25.11"
+  | "gaia-x-25.11-2511"
   | "dcat-ap-3.0.0"
   | "dcat-ap-3.0.0-ranges"
+  /** HealthDCAT-AP Release 8 NON_PUBLIC, the default health profile (id kept from before R8). */
   | "healthdcat-ap"
+  | "healthdcat-ap-r8-public"
+  | "healthdcat-ap-r8-restricted"
+  | "healthdcat-ap-r5"
   | "dataloft-health";
 
 export type TrustFramework = "gaia-x-22.10" | "gaia-x-25.11" | "dcat-ap" | "healthdcat-ap" | "dataloft-health";
@@ -29,11 +34,41 @@ export interface ValidationResult {
   sourceConstraint: string | null;
 }
 
-export interface ValidationOutcome {
+/** A credential subject (or bare claim) that no active shape targets: nothing vouches for it. */
+export interface UnvalidatedSubject {
+  /** IRI or `_:label` of the subject node. */
+  subject: string;
+  /** Its rdf:type IRIs (empty when it has none). */
+  types: string[];
+}
+
+/** One shape set that was run, and whether the data meets it on its own. */
+export interface ProfileVerdict {
+  shapeSet: ShapeSetId;
   conforms: boolean;
+  /** Informational sets (a legacy release) are reported here but never decide `conforms`. */
+  informational: boolean;
+}
+
+export interface ValidationOutcome {
+  /**
+   * true: every credential subject was targeted by at least one active shape and nothing failed;
+   * false: at least one Violation; null: no violation, but some subject was not validated at all.
+   */
+  conforms: boolean | null;
   /** Primary framework detected (or forced by profile); null when nothing recognisable was found. */
   trustFramework: TrustFramework | null;
   /** Shape sets run, as `id@sha256` of their files, so a stored report says exactly what judged it. */
   shapesUsed: string[];
   results: ValidationResult[];
+  /** Subjects no shape applied to; non-empty exactly when conforms is null (or false for other reasons). */
+  unvalidated: UnvalidatedSubject[];
+  /** Which profiles the data meets (e.g. HealthDCAT-AP Release 8 NON_PUBLIC yes, legacy Release 5 no). */
+  profiles: ProfileVerdict[];
+}
+
+/** false on any Violation, null when something went unvalidated, else true. */
+export function verdictOf(options: { results: ValidationResult[]; unvalidated: UnvalidatedSubject[] }): boolean | null {
+  if (options.results.some((result) => result.severity === "Violation")) return false;
+  return options.unvalidated.length > 0 ? null : true;
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createShapesRegistry } from "./shapes/create-shapes-registry";
 import { readFixtureText, testDocumentLoader as documentLoader } from "./test-support/fixtures";
 import { healthDataset } from "./test-support/health-dataset";
+import { readText } from "./test-support/standards-fixtures";
 import type { ValidationResult } from "./types";
 import { validateGraph } from "./validate-graph";
 import { validateSelfDescription } from "./validate-self-description";
@@ -26,11 +27,26 @@ describe("HealthDCAT-AP demo catalogue (MinimumViableDataspace, 21 synthetic EHR
     catalogue = new Store(new Parser().parse(readFixtureText("examples/dcat-health/mvd.health-catalog.ttl")));
   });
 
-  it("conforms to the HealthDCAT-AP core shapes plus the DCAT-AP shapes they import", async () => {
+  // Upstream's own report (not copied) says this catalogue does not conform (1346 results against its
+  // combined shapes). Release 8 (NON_PUBLIC: no dataset states dct:accessRights) agrees; the legacy
+  // Release 5 core shapes, which the demo was written for, are met, and the summary says so.
+  it("fails the default HealthDCAT-AP Release 8 profile and reports that it meets legacy Release 5", async () => {
     const outcome = await validateGraph({ store: catalogue, shapes });
     expect(outcome.trustFramework).toBe("healthdcat-ap");
     expect(outcome.shapesUsed).toEqual([expect.stringMatching(/^healthdcat-ap@/)]);
-    expect(outcome.results).toEqual([]);
+    expect(outcome.conforms).toBe(false);
+    expect(outcome.profiles).toEqual([
+      { shapeSet: "healthdcat-ap", conforms: false, informational: false },
+      { shapeSet: "healthdcat-ap-r5", conforms: true, informational: true },
+    ]);
+    expect(countByComponentAndPath(outcome.results.filter((result) => result.severity === "Violation"))).toEqual({
+      "Violation MinCountConstraintComponent contactPoint": 42,
+      "Violation MinCountConstraintComponent hasStructuredData": 21,
+      "Violation MinCountConstraintComponent title": 42,
+      "Violation NodeKindConstraintComponent hasCodeValues": 57,
+    });
+    const legacy = await validateGraph({ store: catalogue, shapes, profile: "healthdcat-ap-r5" });
+    expect(legacy.results).toEqual([]);
   });
 
   // Upstream's own report (not copied) has 1346 results against its combined shapes; with the DCAT-AP
@@ -66,6 +82,34 @@ describe("HealthDCAT-AP demo catalogue (MinimumViableDataspace, 21 synthetic EHR
     `);
     const again = await validateGraph({ store: catalogue, shapes, profile: "dcat-ap-3.0.0-ranges" });
     expect(again.results).toEqual(outcome.results);
+  });
+});
+
+describe("HealthDCAT-AP Release 8 examples", () => {
+  const graph = (file: string) => new Store(new Parser().parse(readText(`healthdcat-ap-r8/examples/${file}`)));
+
+  it("the EPRDR registry example (PUBLIC) is judged by the PUBLIC set and meets it, not legacy Release 5", async () => {
+    const outcome = await validateGraph({ store: graph("EPRDR/ARCA.ttl"), shapes });
+    expect(outcome.shapesUsed).toEqual([expect.stringMatching(/^healthdcat-ap-r8-public@/)]);
+    expect(outcome.profiles).toEqual([
+      { shapeSet: "healthdcat-ap-r8-public", conforms: true, informational: false },
+      { shapeSet: "healthdcat-ap-r5", conforms: false, informational: true },
+    ]);
+    expect(outcome.results.filter((result) => result.severity === "Violation")).toEqual([]);
+    expect(outcome.conforms).toBe(true);
+  });
+
+  // R8 still owl:imports the DCAT-AP 3.0.0 shapes (dcat:byteSize xsd:decimal), while its own worked
+  // example writes byteSize as xsd:nonNegativeInteger, the DCAT-AP 3.0.1 datatype: an upstream mismatch.
+  it("the official NON_PUBLIC worked example fails only on dcat:byteSize, the 3.0.0/3.0.1 datatype change", async () => {
+    const outcome = await validateGraph({ store: graph("example-healthdcat-dataset.ttl"), shapes });
+    expect(outcome.shapesUsed).toEqual([expect.stringMatching(/^healthdcat-ap@/)]);
+    const violations = outcome.results.filter((result) => result.severity === "Violation");
+    expect(violations.map((result) => [result.path, result.sourceConstraint?.split("#")[1]])).toEqual([
+      ["http://www.w3.org/ns/dcat#distribution / http://www.w3.org/ns/dcat#byteSize", "DatatypeConstraintComponent"],
+      ["http://www.w3.org/ns/dcat#distribution / http://www.w3.org/ns/dcat#byteSize", "DatatypeConstraintComponent"],
+    ]);
+    expect(outcome.conforms).toBe(false);
   });
 });
 

@@ -102,14 +102,16 @@ describe("validateSelfDescription, Gaia-X 22.10 (registry snapshot 2024-05)", ()
     expect(second).toEqual(first);
   });
 
-  it("resource payloads fail the 2024-05 registry snapshot but pass the cut-down compliance-2.1.0 snapshot", async () => {
+  it("resource payloads fail the 2024-05 registry snapshot; the cut-down compliance-2.1.0 snapshot has no shape for them, so it does not validate them", async () => {
     const document = readFixture("examples/unclassified/22.10/ss.data-resource.unsigned.json");
     const registry = await validateSelfDescription({ document, documentLoader, shapes });
     expect(registry.conforms).toBe(false);
     expect(violatedPaths(registry.results).sort()).toEqual([`${GX}exposedThrough`, `${GX}producedBy`]);
 
     const compliance = await validateSelfDescription({ document, documentLoader, shapes, profile: "gaia-x-22.10-compliance-2.1.0" });
-    expect(compliance.conforms).toBe(true);
+    expect(compliance.results.filter((result) => result.severity === "Violation")).toEqual([]);
+    expect(compliance.conforms).toBeNull();
+    expect(compliance.unvalidated).toEqual([{ subject: "https://lab.gaia-x.eu/cesDataResource.json", types: [`${GX}DataResource`] }]);
     expect(compliance.shapesUsed[0]).toMatch(/^gaia-x-22\.10-compliance-2\.1\.0@/);
   });
 
@@ -164,6 +166,18 @@ describe("validateSelfDescription, Gaia-X 22.10 (registry snapshot 2024-05)", ()
     expect(outcome.trustFramework).toBeNull();
     expect(outcome.shapesUsed).toEqual([]);
     expect(outcome.results).toEqual([expect.objectContaining({ severity: "Warning", sourceConstraint: "validation:NoShapesApplied" })]);
+    expect(outcome.conforms).toBeNull();
+    expect(outcome.unvalidated).toEqual([{ subject: "https://example.org/a", types: [] }]);
+  });
+
+  it("a made-up 22.10 gx: class is a violation named as such", async () => {
+    const document = readFixture("examples/valid/22.10/gcce.LegalParticipant-22.10-conform.json");
+    document["@type"] = "gx:LegalPartisan";
+    const outcome = await validateSelfDescription({ document, documentLoader, shapes });
+    expect(outcome.conforms).toBe(false);
+    expect(outcome.results).toEqual([
+      expect.objectContaining({ severity: "Violation", value: `${GX}LegalPartisan`, sourceConstraint: "validation:UndefinedClass", message: expect.stringContaining("LegalPartisan is not a class of the gaia-x-22.10 ontology") }),
+    ]);
   });
 
   it("refuses a malformed call", async () => {

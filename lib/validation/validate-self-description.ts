@@ -6,7 +6,7 @@ import { collectCredentials } from "./graph/collect-credentials";
 import { defaultShapesRegistry, type ShapesRegistry } from "./shapes/create-shapes-registry";
 import { SHAPE_SETS } from "./shapes/shape-sets";
 import { sortResults } from "./sort-results";
-import type { ValidationOutcome, ValidationResult } from "./types";
+import { verdictOf, type ValidationOutcome, type ValidationResult } from "./types";
 import { validateGraph, type ValidationProfile } from "./validate-graph";
 
 export type { ValidationProfile } from "./validate-graph";
@@ -64,16 +64,16 @@ export async function validateSelfDescription(options: ValidateSelfDescriptionOp
   try {
     graph = await buildDataGraph({ ...collected, documentLoader });
   } catch (error) {
-    return { conforms: false, trustFramework: null, shapesUsed: [], results: [graphFailure(error)] };
+    return { conforms: false, trustFramework: null, shapesUsed: [], results: [graphFailure(error)], unvalidated: [], profiles: [] };
   }
 
-  const outcome = await validateGraph({ store: graph.store, contextUrls: graph.contextUrls, shapes, profile });
+  const outcome = await validateGraph({ store: graph.store, subjects: graph.subjects, contextUrls: graph.contextUrls, shapes, profile });
   const extra = graph.dropped.map(droppedTermWarning);
   // Shapes pass an empty graph vacuously; a self-description with nothing readable must not.
   if (graph.store.size === 0) extra.push(EMPTY_GRAPH);
   if (extra.length === 0) return outcome;
   const results = sortResults({ results: [...outcome.results, ...extra] });
-  return { ...outcome, conforms: !results.some((result) => result.severity === "Violation"), results };
+  return { ...outcome, conforms: verdictOf({ results, unvalidated: outcome.unvalidated }), results };
 }
 
 const EMPTY_GRAPH: ValidationResult = {

@@ -10,6 +10,7 @@ const CREDENTIALS_NS = "https://www.w3.org/2018/credentials#";
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const SECURITY_PROOF = "https://w3id.org/security#proof";
 const CREDENTIAL_SUBJECT = `${CREDENTIALS_NS}credentialSubject`;
+const ENVELOPE_TYPES = new Set([`${CREDENTIALS_NS}VerifiableCredential`, `${CREDENTIALS_NS}VerifiablePresentation`]);
 
 export interface BuildDataGraphOptions {
   credentials: JsonObject[];
@@ -28,16 +29,63 @@ export interface DroppedTerm {
 export interface DataGraph {
   /** Union of every credential subject graph, in the default graph. */
   store: Store;
+  /** Credential subjects and top nodes of bare claims: each must be targeted by some shape. */
+  subjects: Term[];
   dropped: DroppedTerm[];
   /** Every @context URL seen, for trust-framework detection. */
   contextUrls: Set<string>;
 }
 
-// Envelope vocabulary (issuer, validity, status, proof…) describes the credential, not its subject.
-function isEnvelopeQuad(quad: Quad): boolean {
-  if (quad.predicate.value === SECURITY_PROOF) return true;
-  if (quad.predicate.value.startsWith(CREDENTIALS_NS)) return true;
+// The envelope (issuer, validity, status, proof, any class in the VC's own `type`) describes the
+// credential, not its subject. Only the credential node's own triples are left out: a subject keeps
+// every predicate, cred:* included (a Loire gx:CompliantCredential needs its cred:digestSRI).
+function withoutEnvelope(quads: Quad[]): { data: Quad[]; subjects: Term[] } {
+  const credentialNodes = new Set<string>();
+  const subjects: Term[] = [];
+  for (const quad of quads) {
+    if (quad.predicate.value === CREDENTIAL_SUBJECT) {
+      credentialNodes.add(termKey(quad.subject));
+      subjects.push(quad.object);
+    }
+    if (quad.predicate.value === RDF_TYPE && ENVELOPE_TYPES.has(quad.object.value)) credentialNodes.add(termKey(quad.subject));
+  }
+  const proofGraphs = new Set(quads.filter((quad) => quad.predicate.value === SECURITY_PROOF).map((quad) => quad.object.value));
+  const subjectKeys = new Set(subjects.map(termKey));
+  const typed = new Set(quads.filter((quad) => quad.predicate.value === RDF_TYPE).map((quad) => termKey(quad.subject)));
+  // GXDCH Loire credentials name the class only in the VC's `type` and leave the subject untyped; an
+  // untyped subject takes the envelope's own classes, so the shapes for that class judge it.
+  const envelopeClasses = quads.filter(
+    (quad) => quad.predicate.value === RDF_TYPE && credentialNodes.has(termKey(quad.subject)) && !quad.object.value.startsWith(CREDENTIALS_NS),
+  );
+  const inherited = subjects
+    .filter((subject) => !typed.has(termKey(subject)))
+    .flatMap((subject) => envelopeClasses.map((quad) => DataFactory.quad(subject as Quad["subject"], quad.predicate, quad.object)));
+  const data = quads.filter((quad) => {
+    if (proofGraphs.has(quad.graph.value)) return false;
+    const key = termKey(quad.subject);
+    if (!credentialNodes.has(key)) return true;
+    // Credential id == subject id (common in 22.10 examples): the node is both, so only the
+    // envelope vocabulary can be told apart and left out.
+    return subjectKeys.has(key) && !isEnvelopeVocabulary(quad);
+  });
+  return { data: [...data, ...inherited], subjects };
+}
+
+function isEnvelopeVocabulary(quad: Quad): boolean {
+  if (quad.predicate.value === SECURITY_PROOF || quad.predicate.value.startsWith(CREDENTIALS_NS)) return true;
   return quad.predicate.value === RDF_TYPE && quad.object.value.startsWith(CREDENTIALS_NS);
+}
+
+function termKey(term: Term): string {
+  return `${term.termType}:${term.value}`;
+}
+
+// Top nodes of a bare claim: subjects no other triple of the claim points at (all subjects if it is a cycle).
+function claimRoots(quads: Quad[]): Term[] {
+  const objects = new Set(quads.map((quad) => termKey(quad.object)));
+  const subjects = new Map(quads.map((quad) => [termKey(quad.subject), quad.subject]));
+  const roots = [...subjects.entries()].filter(([key]) => !objects.has(key)).map(([, term]) => term);
+  return roots.length > 0 ? roots : [...subjects.values()];
 }
 
 export function collectContextUrls(value: unknown, into: Set<string>): Set<string> {
@@ -97,27 +145,27 @@ export async function buildDataGraph(options: BuildDataGraphOptions): Promise<Da
   for (const [index, claim] of claims.entries()) {
     const quads = await toQuads(claim, index, documentLoader, dropped, "k");
     raw.addQuads(quads);
-    roots.push(...quads.map((quad) => quad.subject));
+    roots.push(...claimRoots(quads));
   }
   for (const [index, credential] of credentials.entries()) {
-    raw.addQuads(await toQuads(credential, index, documentLoader, dropped, "c"));
+    const { data, subjects } = withoutEnvelope(await toQuads(credential, index, documentLoader, dropped, "c"));
+    raw.addQuads(data);
+    roots.push(...subjects);
   }
-  const proofGraphs = new Set(raw.getQuads(null, SECURITY_PROOF, null, null).map((quad) => quad.object.value));
-  roots.push(...raw.getQuads(null, CREDENTIAL_SUBJECT, null, null).map((quad) => quad.object));
 
   const store = new Store();
   const visited = new Set<string>();
   const queue = [...roots];
   while (queue.length > 0) {
     const node = queue.shift() as Term;
-    const key = `${node.termType}:${node.value}`;
+    const key = termKey(node);
     if (visited.has(key)) continue;
     visited.add(key);
     for (const quad of raw.getQuads(node, null, null, null)) {
-      if (proofGraphs.has(quad.graph.value) || isEnvelopeQuad(quad)) continue;
       store.addQuad(DataFactory.quad(quad.subject, quad.predicate, quad.object));
       if (quad.object.termType === "NamedNode" || quad.object.termType === "BlankNode") queue.push(quad.object);
     }
   }
-  return { store, dropped, contextUrls: collectContextUrls(credentials, new Set()) };
+  const unique = new Map(roots.map((root) => [termKey(root), root]));
+  return { store, subjects: [...unique.values()], dropped, contextUrls: collectContextUrls([...credentials, ...claims], new Set()) };
 }

@@ -98,13 +98,29 @@ function fromObject(document: JsonObject): CollectedDocuments {
 export function collectCredentials(options: { document: unknown }): CollectedDocuments {
   const { document } = options;
   if (Array.isArray(document)) {
-    const credentials = document.map((entry) => credentialEntry(entry, undefined)).filter(isObject);
-    return { credentials, claims: [] };
+    // Decoded JWT payloads and VCs are credentials; a bare credentialSubject or plain JSON-LD node
+    // (a draft being linted) is a claim, so all of it is data rather than an envelope without a subject.
+    const credentials: JsonObject[] = [];
+    const claims: JsonObject[] = [];
+    for (const entry of document) {
+      if (isObject(entry) && isBareClaim(entry)) claims.push(entry);
+      else {
+        const credential = credentialEntry(entry, undefined);
+        if (credential) credentials.push(credential);
+      }
+    }
+    return { credentials, claims };
   }
   if (!isObject(document)) {
     throw new AppError("INVALID_INPUT", { message: "document must be a JSON-LD object or an array of credentials" });
   }
   return fromObject(document);
+}
+
+function isBareClaim(entry: JsonObject): boolean {
+  if (entry.credentialSubject !== undefined || entry.verifiableCredential !== undefined || isObject(entry.vc) || isObject(entry.vp)) return false;
+  const types = typesOf(entry);
+  return !types.includes("VerifiableCredential") && !types.includes("EnvelopedVerifiableCredential") && !types.includes("VerifiablePresentation");
 }
 
 function unwrapJwtClaimsForPresentation(document: JsonObject): JsonObject {

@@ -26,8 +26,11 @@ describe("dataResourceIssuerMatchesProducer", () => {
     expect(dataResourceIssuerMatchesProducer({ credentials: credentials("did:web:hospital.example") })).toEqual([]);
   });
 
-  it("fails when someone else issued it", () => {
+  it("warns when someone else issued it, and fails under the raised policy", () => {
     expect(dataResourceIssuerMatchesProducer({ credentials: credentials("did:web:broker.example") })).toEqual([
+      expect.objectContaining({ severity: "Warning", value: "did:web:hospital.example" }),
+    ]);
+    expect(dataResourceIssuerMatchesProducer({ credentials: credentials("did:web:broker.example"), level: "violation" })).toEqual([
       expect.objectContaining({
         severity: "Violation",
         focusNode: "https://hospital.example/data/registry",

@@ -4,6 +4,7 @@ import type { ValidationResult } from "../types";
 import { containsPiiRequiresLegitimateInterest } from "./contains-pii-requires-legitimate-interest";
 import { countrySubdivisionCodeIsValid } from "./country-subdivision-code-is-valid";
 import { dataResourceIssuerMatchesProducer } from "./data-resource-issuer-matches-producer";
+import type { IssuerMatchPolicyLevel } from "./issuer-match-policy";
 import type { JsonObject } from "./read-credentials";
 import { serviceOfferingIssuerMatchesProvider } from "./service-offering-issuer-matches-provider";
 import { termsAndConditionsHashMatches } from "./terms-and-conditions-hash-matches";
@@ -24,6 +25,8 @@ export interface RunRulesOptions {
   credentials: unknown;
   /** Run only these rules; default all. */
   only?: RuleName[];
+  /** Level of the issuer-matches-participant policy (default "warning"); the operator sets it via env. */
+  issuerMatchPolicy?: IssuerMatchPolicyLevel;
 }
 
 /** Runs the rules over every credential at once (a rule may compare two credentials). Sorted results. */
@@ -32,6 +35,7 @@ export function runRules(options: RunRulesOptions): ValidationResult[] {
   // Bare claims have no issuer; rules still read their fields (addresses, PII flags) as subjects.
   const credentials: JsonObject[] = [...collected.credentials, ...collected.claims.map((claim) => ({ credentialSubject: claim }))];
   const names = options.only ?? (Object.keys(RULES) as RuleName[]);
-  const results = names.flatMap((name) => RULES[name]({ credentials }));
+  const level = options.issuerMatchPolicy;
+  const results = names.flatMap((name) => RULES[name]({ credentials, level }));
   return sortResults({ results });
 }

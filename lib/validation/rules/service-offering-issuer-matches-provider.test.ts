@@ -19,12 +19,14 @@ describe("serviceOfferingIssuerMatchesProvider", () => {
     expect(serviceOfferingIssuerMatchesProvider({ credentials })).toEqual([]);
   });
 
-  it("fails when another party issued the offering", () => {
+  it("warns by default when another party issued the offering, and fails when the operator raised the policy", () => {
     const credentials = credentialsOf("examples/valid/22.10/ss.service-offering-and-resources-vp.signed.json");
     const offering = credentials.find(isOffering);
     if (!offering) throw new Error("fixture changed: no ServiceOffering");
     offering.issuer = "did:web:someone-else.example";
-    const results = serviceOfferingIssuerMatchesProvider({ credentials });
+    expect(serviceOfferingIssuerMatchesProvider({ credentials })).toEqual([expect.objectContaining({ severity: "Warning", path: `${GX}providedBy` })]);
+    expect(serviceOfferingIssuerMatchesProvider({ credentials, level: "off" })).toEqual([]);
+    const results = serviceOfferingIssuerMatchesProvider({ credentials, level: "violation" });
     expect(results).toEqual([
       expect.objectContaining({
         severity: "Violation",
@@ -37,7 +39,7 @@ describe("serviceOfferingIssuerMatchesProvider", () => {
 
   it("flags the egavard developer example, where a federation issues an offering for another participant", () => {
     const credentials = credentialsOf("examples/valid/22.10/eg.service-offering.json");
-    const [result] = serviceOfferingIssuerMatchesProvider({ credentials });
+    const [result] = serviceOfferingIssuerMatchesProvider({ credentials, level: "violation" });
     expect(result).toMatchObject({ severity: "Violation", value: "did:web:raw.githubusercontent.com:egavard:payload-sign:master" });
   });
 

@@ -4,12 +4,12 @@ import { Store } from "n3";
 import type { Quad } from "n3";
 import Validator from "shacl-engine/Validator.js";
 
+import { OWL_CLASS, RDF_TYPE, RDFS_CLASS, RDFS_SUBCLASS_OF } from "../namespaces";
 import type { ShapeSetId } from "../types";
+import { indexShapes, type ShapesIndex } from "./index-shapes";
 import { parseShapesFile } from "./parse-shapes-file";
 import { rdfFactory } from "./rdf-factory";
-import { SHAPE_SETS } from "./shape-sets";
-
-const SUBCLASS_OF = "http://www.w3.org/2000/01/rdf-schema#subClassOf";
+import { SHAPE_SETS, type ShapeSetDefinition } from "./shape-sets";
 
 export interface CompiledShapes {
   id: ShapeSetId;
@@ -18,6 +18,10 @@ export interface CompiledShapes {
   quadCount: number;
   shapes: Store;
   validator: Validator;
+  /** Targets and defined classes, to tell "passed" from "never looked at". */
+  index: ShapesIndex;
+  /** Set definition it was compiled from (vocabulary namespace, legacy flag). */
+  definition: ShapeSetDefinition;
   /** Extensions merged into this set (operator shapes), as `extensionId@contentHash`; absent for the built-in set alone. */
   extensions?: string[];
 }
@@ -49,6 +53,8 @@ export interface CreateShapesRegistryOptions {
   /** Defaults to <cwd>/standards/shapes. */
   shapesDirectory?: string;
   extensions?: ShapeExtensionSource;
+  /** Replaces the built-in definitions (tests: upstream test shapes under an id of ours). */
+  definitions?: Partial<Record<ShapeSetId, ShapeSetDefinition>>;
 }
 
 /**
@@ -60,9 +66,10 @@ export function createShapesRegistry(options: CreateShapesRegistryOptions = {}):
   const byKey = new Map<string, CompiledShapes>();
 
   async function compile(id: ShapeSetId): Promise<CompiledShapes> {
-    const definition = SHAPE_SETS[id];
+    const definition = options.definitions?.[id] ?? SHAPE_SETS[id];
     const hash = createHash("sha256");
     const shapes = new Store();
+    const declaredClasses: string[] = [];
     for (const file of definition.files) {
       const parsed = await parseShapesFile({ file, shapesDirectory: options.shapesDirectory });
       hash.update(parsed.bytes);
@@ -71,7 +78,10 @@ export function createShapesRegistry(options: CreateShapesRegistryOptions = {}):
     for (const file of definition.classHierarchyFiles ?? []) {
       const parsed = await parseShapesFile({ file, shapesDirectory: options.shapesDirectory });
       hash.update(parsed.bytes);
-      shapes.addQuads(parsed.quads.filter((quad) => quad.predicate.value === SUBCLASS_OF));
+      shapes.addQuads(parsed.quads.filter((quad) => quad.predicate.value === RDFS_SUBCLASS_OF));
+      for (const quad of parsed.quads) {
+        if (quad.predicate.value === RDF_TYPE && (quad.object.value === OWL_CLASS || quad.object.value === RDFS_CLASS)) declaredClasses.push(quad.subject.value);
+      }
     }
     const contentHash = hash.digest("hex");
     const key = `${id}@${contentHash}`;
@@ -83,6 +93,8 @@ export function createShapesRegistry(options: CreateShapesRegistryOptions = {}):
       quadCount: shapes.size,
       shapes,
       validator: new Validator(shapes, { factory: rdfFactory, details: true }),
+      index: indexShapes({ shapes, declaredClasses }),
+      definition,
     };
     byKey.set(key, compiled);
     return compiled;
@@ -118,6 +130,8 @@ export function createShapesRegistry(options: CreateShapesRegistryOptions = {}):
       quadCount: shapes.size,
       shapes,
       validator: new Validator(shapes, { factory: rdfFactory, details: true }),
+      index: indexShapes({ shapes, declaredClasses: builtin.index.definedClasses }),
+      definition: builtin.definition,
       extensions: labels,
     };
     extended.set(builtin.id, compiled);
