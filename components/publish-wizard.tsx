@@ -2,7 +2,7 @@
 
 import { useActionState, useMemo, useState } from "react";
 import { buildHealthDatasetCredential, type HealthDatasetForm } from "@/lib/catalogue/build-health-dataset-credential";
-import { DEFAULT_PSEUDONYMISATION_LEVEL, EHDS_PURPOSES, PSEUDONYMISATION_LEVELS } from "@/lib/vocabulary";
+import { DEFAULT_PSEUDONYMISATION_LEVEL, EHDS_PURPOSES, PSEUDONYMISATION_LEVELS, type PurposeId } from "@/lib/vocabulary";
 import type { FormState } from "./form-state";
 import { useLiveLint } from "./use-live-lint";
 import { WizardLayout } from "./wizard-layout";
@@ -27,7 +27,7 @@ export function PublishWizard({ action, did }: { action: (state: FormState, data
   const lint = useLiveLint(credential);
 
   const update = (field: keyof HealthDatasetForm) => (event: { target: { value: string } }) => setForm((current) => ({ ...current, [field]: event.target.value }));
-  const togglePurpose = (purpose: string) =>
+  const togglePurpose = (purpose: PurposeId) =>
     setForm((current) => {
       const purposes = current.purposes ?? [];
       return { ...current, purposes: purposes.includes(purpose) ? purposes.filter((p) => p !== purpose) : [...purposes, purpose] };

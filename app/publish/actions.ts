@@ -83,7 +83,7 @@ export async function publishWizardAction(_previous: FormState, formData: FormDa
           title: String(formData.get("title") ?? ""),
           description: String(formData.get("description") ?? ""),
           keywords: String(formData.get("keywords") ?? ""),
-          purposes: formData.getAll("purposes").map(String),
+          purposes: formData.getAll("purposes").map(String) as never,
           pseudonymisation: String(formData.get("pseudonymisation") ?? DEFAULT_PSEUDONYMISATION_LEVEL) as never,
           population: String(formData.get("population") ?? ""),
           codingSystems: String(formData.get("codingSystems") ?? ""),

@@ -31,14 +31,14 @@ describe("buildHealthDatasetCredential", () => {
   });
 
   it("refuses an unknown purpose", () => {
-    expect(() => buildHealthDatasetCredential({ title: "X", purposes: ["Marketing"] }, { subjectId: "u" })).toThrow();
+    expect(() => buildHealthDatasetCredential({ title: "X", purposes: ["Marketing"] as never }, { subjectId: "u" })).toThrow();
   });
 });
 
 describe("buildHealthDatasetCredential with an explicit offer and consent-based data", () => {
   const form = {
     title: "Home blood pressure",
-    purposes: ["ScientificResearch"],
+    purposes: ["ScientificResearch" as const],
     population: "Adults",
     offerMaxDurationDays: 365,
     offerRegions: ["eu"],

@@ -1,34 +1,22 @@
 import { z } from "zod";
 import { credentialOffer } from "@/lib/contracts/offers/odrl-offer";
-import { DUTIES, PROHIBITED_ACTIONS, RECIPIENT_TYPES, REGION_PATTERN } from "@/lib/contracts/offers/offer-vocabulary";
+import { DEFAULT_PSEUDONYMISATION_LEVEL, DUTY_IDS, PROHIBITED_ACTION_IDS, PSEUDONYMISATION_LEVEL_IDS, PURPOSE_IDS, RECIPIENT_TYPE_IDS, REGION_PATTERN } from "@/lib/vocabulary";
 
 // The one form of the publish wizard → the unsigned credential (DCAT + dataLOFT health vocabulary).
 // Pure: the browser builds the preview and the live lint request with it, the server the same
 // credential it signs. Purposes are the EHDS Art. 53(1) purposes.
 
-export const PURPOSES = [
-  ["PublicHealthInterest", "Public interest in public and occupational health"],
-  ["PolicyMaking", "Policy-making and regulation in health or care"],
-  ["OfficialStatistics", "Official statistics"],
-  ["EducationTeaching", "Education and teaching"],
-  ["ScientificResearch", "Scientific research"],
-  ["ImprovementOfCare", "Improvement of care delivery"],
-] as const;
-
-export const PSEUDONYMISATION_LEVELS = ["Pseudonymised", "Anonymised", "Synthetic", "Identified"] as const;
-
 /** GDPR Art. 9(2)(a): explicit consent of the data subject, the legal basis of consent-based data. */
 export const CONSENT_LEGAL_BASIS = "http://data.europa.eu/eli/reg/2016/679/art_9/par_2/pnt_a/oj";
 
-const ids = <T extends readonly (readonly [string, ...unknown[]])[]>(list: T) => list.map(([id]) => id) as [T[number][0], ...T[number][0][]];
 const did = z.string().trim().regex(/^did:[a-z0-9]+:\S+$/, "Enter a DID, such as did:web:example.org");
 
 export const healthDatasetForm = z.object({
   title: z.string().trim().min(3, "Give the dataset a title").max(300),
   description: z.string().trim().max(2000).default(""),
   keywords: z.string().trim().max(500).default(""),
-  purposes: z.array(z.enum(PURPOSES.map(([id]) => id) as [string, ...string[]])).default([]),
-  pseudonymisation: z.enum(PSEUDONYMISATION_LEVELS).default("Pseudonymised"),
+  purposes: z.array(z.enum(PURPOSE_IDS)).default([]),
+  pseudonymisation: z.enum(PSEUDONYMISATION_LEVEL_IDS).default(DEFAULT_PSEUDONYMISATION_LEVEL),
   population: z.string().trim().max(500).default(""),
   codingSystems: z.string().trim().max(500).default(""),
   legalBasis: z.string().trim().max(300).default("http://data.europa.eu/eli/reg/2025/327/oj"),
@@ -38,10 +26,10 @@ export const healthDatasetForm = z.object({
   // An explicit ODRL offer (odrl:hasPolicy): stated when any of these is set; it permits the purposes above.
   offerMaxDurationDays: z.coerce.number().int().min(1).max(3650).optional(),
   offerRegions: z.array(z.string().trim().toUpperCase().regex(REGION_PATTERN, "Use EU, EEA or a two-letter country code")).default([]),
-  offerRecipientTypes: z.array(z.enum(ids(RECIPIENT_TYPES))).default([]),
+  offerRecipientTypes: z.array(z.enum(RECIPIENT_TYPE_IDS)).default([]),
   offerPseudonymisationRequired: z.boolean().default(false),
-  offerProhibitions: z.array(z.enum(ids(PROHIBITED_ACTIONS))).default([]),
-  offerObligations: z.array(z.enum(ids(DUTIES))).default([]),
+  offerProhibitions: z.array(z.enum(PROHIBITED_ACTION_IDS)).default([]),
+  offerObligations: z.array(z.enum(DUTY_IDS)).default([]),
   // Consent-based data of named citizens who take part in the portal (and their data trustee, if any).
   consentParticipants: z.array(did).default([]),
   dataTrustee: did.optional(),

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { credentialOffer } from "@/lib/contracts/offers/odrl-offer";
-import { RECIPIENT_TYPES, REGION_PATTERN } from "@/lib/contracts/offers/offer-vocabulary";
-import { PURPOSES } from "./build-health-dataset-credential";
+import { PURPOSE_IDS, RECIPIENT_TYPE_IDS, REGION_PATTERN } from "@/lib/vocabulary";
 
 // The publish wizard's service offering → an unsigned Gaia-X 22.10 ServiceOffering credential. Pure:
 // the browser builds the preview and the live lint request with it, the server the credential it signs.
@@ -41,10 +40,10 @@ export const serviceOfferingForm = z.object({
   endpointUrl: z.string().trim().max(500).default(""),
   // The ODRL offer under which the service can be requested (odrl:hasPolicy): for which purposes, how
   // long, where and by whom. Stated when any purpose or term is set.
-  offerPurposes: z.array(z.enum(PURPOSES.map(([id]) => id) as [string, ...string[]])).default([]),
+  offerPurposes: z.array(z.enum(PURPOSE_IDS)).default([]),
   offerMaxDurationDays: z.coerce.number().int().min(1).max(3650).optional(),
   offerRegions: z.array(z.string().trim().toUpperCase().regex(REGION_PATTERN, "Use EU, EEA or a two-letter country code")).default([]),
-  offerRecipientTypes: z.array(z.enum(RECIPIENT_TYPES.map(([id]) => id) as [string, ...string[]])).default([]),
+  offerRecipientTypes: z.array(z.enum(RECIPIENT_TYPE_IDS)).default([]),
 });
 
 export type ServiceOfferingForm = z.input<typeof serviceOfferingForm>;

@@ -1,3 +1,4 @@
+import { localName } from "@/lib/vocabulary";
 // The search projection of a self-description: derived from the stored document alone, so it can be
 // rebuilt at any time (PROJECTION_VERSION changes when this derivation does). Properties are matched by
 // their local name, whatever prefix or full IRI the credential used (gx:name, schema:name,
@@ -35,10 +36,6 @@ const LICENCE = ["license", "licence", "licenseUrl"];
 
 type Node = Record<string, unknown>;
 
-export function localName(key: string): string {
-  const cut = Math.max(key.lastIndexOf("#"), key.lastIndexOf("/"), key.lastIndexOf(":"));
-  return cut >= 0 ? key.slice(cut + 1) : key;
-}
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];

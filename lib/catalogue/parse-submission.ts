@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors/app-error";
 import { parseJsonStrictly } from "./parse-json-strictly";
-import { localName } from "./derive-projection";
+import { localName } from "@/lib/vocabulary";
 
 // First stage of publishing: what was handed in, exactly, and in which format. Nothing is trusted yet.
 

@@ -1,3 +1,4 @@
+import type { PurposeId } from "@/lib/vocabulary";
 import { buildHealthDatasetCredential } from "@/lib/catalogue/build-health-dataset-credential";
 
 // Demo self-descriptions of the seeded health data space: health datasets described with DCAT and the
@@ -9,7 +10,7 @@ export interface DemoDataset {
   title: string;
   description: string;
   keywords: string[];
-  purposes: string[];
+  purposes: PurposeId[];
   pseudonymisation: "Pseudonymised" | "Anonymised" | "Synthetic";
   population: string;
   codingSystems: string[];
