@@ -24,7 +24,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node --conditions=react-server --import tsx scripts/start.ts",
+    command: "node scripts/start.mjs",
     url: `http://localhost:${port}/api/v1/stats`,
     reuseExistingServer: false,
     timeout: 120_000,

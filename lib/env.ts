@@ -74,7 +74,7 @@ export function getEnv(): Env {
   return cached;
 }
 
-/** Secrets the running portal cannot do without; scripts/start.ts provides them for the embedded demo. */
+/** Secrets the running portal cannot do without; scripts/prepare-start.ts provides them for the embedded demo. */
 export function requireSecret(name: "AUTH_SECRET" | "DATALOFT_KEY_ENCRYPTION_KEY"): string {
   const value = getEnv()[name];
   if (!value) throw new Error(`${name} is not set. Run the portal with \`npm start\`, which creates one for the embedded database, or set it.`);

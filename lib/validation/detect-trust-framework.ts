@@ -14,6 +14,8 @@ import {
 } from "./namespaces";
 import type { ShapeSetId, TrustFramework } from "./types";
 
+const BITSTRING_STATUS_LIST = "https://www.w3.org/ns/credentials/status#BitstringStatusList";
+
 export { DATALOFT_HEALTH_NS, DCAT_NS, GX_2210_NS, GX_2511_NS, GX_LOIRE_NS, HEALTHDCAT_NS } from "./namespaces";
 
 const DCAT_CLASSES = new Set(["Dataset", "Catalog", "DataService", "DatasetSeries", "Distribution"].map((name) => `${DCAT_NS}${name}`));
@@ -77,6 +79,8 @@ export function detectTrustFramework(options: { store: Store; contextUrls: Set<s
     informational.push("healthdcat-ap-r5");
   } else if (dcat) shapeSets.push("dcat-ap-3.0.0");
   if (dataloftHealth) shapeSets.push("dataloft-health");
+  const statusList = types.has(BITSTRING_STATUS_LIST);
+  if (statusList) shapeSets.push("w3c-status-list");
 
   const trustFramework: TrustFramework | null =
     loire || loire2511
@@ -89,6 +93,8 @@ export function detectTrustFramework(options: { store: Store; contextUrls: Set<s
             ? "dcat-ap"
             : dataloftHealth
               ? "dataloft-health"
-              : null;
+              : statusList
+                ? "w3c-status-list"
+                : null;
   return { trustFramework, shapeSets, informational };
 }

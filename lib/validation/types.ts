@@ -15,9 +15,10 @@ export type ShapeSetId =
   | "healthdcat-ap-r8-public"
   | "healthdcat-ap-r8-restricted"
   | "healthdcat-ap-r5"
-  | "dataloft-health";
+  | "dataloft-health"
+  | "w3c-status-list";
 
-export type TrustFramework = "gaia-x-22.10" | "gaia-x-25.11" | "dcat-ap" | "healthdcat-ap" | "dataloft-health";
+export type TrustFramework = "gaia-x-22.10" | "gaia-x-25.11" | "dcat-ap" | "healthdcat-ap" | "dataloft-health" | "w3c-status-list";
 
 /** One finding, from SHACL or from a rule (then sourceShape is the rule name). */
 export interface ValidationResult {

@@ -33,6 +33,7 @@ const FRAMEWORK_OF_SET: Record<ShapeSetId, TrustFramework> = {
   "healthdcat-ap-r8-restricted": "healthdcat-ap",
   "healthdcat-ap-r5": "healthdcat-ap",
   "dataloft-health": "dataloft-health",
+  "w3c-status-list": "w3c-status-list",
 };
 
 const NOTHING_CHECKED: ValidationResult = {

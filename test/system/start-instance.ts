@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 
-// A whole portal process (`scripts/start.ts`: migrate, optional demo seed, `next start`) on a loopback
+// A whole portal process (`scripts/start.mjs`: migrate, optional demo seed, `next start`) on a loopback
 // port with its own database, for tests that need several catalogue nodes. Needs `next build` first.
 
 export interface Instance {
@@ -47,7 +47,7 @@ export async function startInstance(options: {
     };
   }
   let log = "";
-  const child: ChildProcess = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
     env: {
       ...process.env,
       PORT: String(options.port),
@@ -60,7 +60,7 @@ export async function startInstance(options: {
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group: scripts/start.ts runs `next start` as a child, and both must go together.
+    // Its own process group: scripts/start.mjs runs `next start` as a child, and both must go together.
     detached: true,
   });
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));

@@ -99,6 +99,11 @@ export const SHAPE_SETS: Record<ShapeSetId, ShapeSetDefinition> = {
     legacy: true,
     description: "Legacy: HealthDCAT-AP Release 5 (NON_PUBLIC profile) plus the DCAT-AP 3.0.0 shapes it owl:imports",
   },
+  "w3c-status-list": {
+    id: "w3c-status-list",
+    files: ["dataloft/bitstring-status-list.ttl"],
+    description: "W3C Bitstring Status List v1.0: a status list credential's subject (statusPurpose, encodedList)",
+  },
   "dataloft-health": {
     id: "dataloft-health",
     files: ["dataloft/health-extension.ttl"],

@@ -1,6 +1,7 @@
-// `npm start` (after `next build`): migrate, seed the demo data space when the embedded database is
-// empty, print the demo sign-ins, then serve the built portal. Stops the server cleanly on SIGINT/SIGTERM.
-import { spawn, type ChildProcess } from "node:child_process";
+// The preparation half of `npm start` (run by scripts/start.mjs in a process of its own, which then
+// exits so that nothing of it stays resident): secrets for a zero-configuration start, migrations, the
+// demo seed of an empty embedded database, the banner. The secrets the server needs go back to the
+// launcher over its IPC channel.
 import { parseEnv } from "@/lib/env";
 import { ensureLocalSecrets } from "./local-secrets";
 import { prepareDatabase } from "./prepare-database";
@@ -8,8 +9,8 @@ import { prepareDatabase } from "./prepare-database";
 async function main() {
   const initial = parseEnv(process.env);
   const { AUTH_SECRET, DATALOFT_KEY_ENCRYPTION_KEY } = ensureLocalSecrets(initial.DATALOFT_DATA_DIR, process.env);
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET, DATALOFT_KEY_ENCRYPTION_KEY, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
-  const env = parseEnv(childEnv);
+  const serverEnv = { AUTH_SECRET, DATALOFT_KEY_ENCRYPTION_KEY, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+  const env = parseEnv({ ...process.env, ...serverEnv });
 
   const { applied, seed } = await prepareDatabase(env);
   const where = env.databaseKind === "embedded" ? `embedded database in ${env.DATALOFT_DATA_DIR}/` : "PostgreSQL";
@@ -20,17 +21,8 @@ async function main() {
     for (const login of seed.logins) console.log(`  ${login.email.padEnd(46)} ${login.role.padEnd(19)} ${login.participant}`);
   }
   console.log(`Serving on ${env.publicUrl}`);
-
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(env.PORT)], {
-    stdio: "inherit",
-    env: childEnv,
-  });
-  const stop = (signal: NodeJS.Signals) => {
-    if (!server.killed) server.kill(signal);
-  };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  if (!process.send) throw new Error("scripts/prepare-start.ts is run by scripts/start.mjs (npm start / npm run serve).");
+  process.send({ serverEnv, port: env.PORT }, () => process.exit(0));
 }
 
 main().catch((error: unknown) => {
