@@ -4,7 +4,7 @@
 // Ed25519 verify of the bytes), on wizard-made signed health datasets, measured side by side in one
 // run: interleaved rounds whose order rotates, so a busy (shared) machine weighs on all three alike.
 // Then a CPU profile of the portal over the same documents, summarised by self time.
-// Run: npm run bench:pipeline -- [--count=500] [--rounds=7] [--profile-out=/tmp/portal.cpuprofile]
+// Run: npm run bench:pipeline -- [--count=500] [--rounds=7] [--profile-out=/tmp/portal.cpuprofile] [--profile-naive]
 import os from "node:os";
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -93,6 +93,11 @@ async function main() {
   writeFileSync(profileOut, JSON.stringify(profile));
   console.log(`\nCPU profile of the portal over the ${count} documents (written to ${profileOut}):`);
   console.log(formatProfileSummary(summariseCpuProfile(profile)));
+  if (process.argv.includes("--profile-naive")) {
+    const naiveProfile = await profileCpu(async () => { for (const text of made.texts) await naive(text); });
+    console.log(`\nCPU profile of the sensible naive pipeline over the same documents, for comparison:`);
+    console.log(formatProfileSummary(summariseCpuProfile(naiveProfile), 8));
+  }
   await made.database.close();
 }
 
