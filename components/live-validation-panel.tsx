@@ -6,6 +6,7 @@ const FRAMEWORKS: Record<string, string> = {
   "dataloft-health": "dataLOFT health",
   "healthdcat-ap": "HealthDCAT-AP",
   "dcat-ap": "DCAT-AP",
+  "w3c-status-list": "W3C Bitstring Status List",
 };
 
 /** What the lint call said about the draft: problems that block publishing, then warnings, in words. */
@@ -18,6 +19,11 @@ export function LiveValidationPanel({ lint, what }: { lint: LintOutcome | null; 
       <h2 id="lint-heading" className="font-semibold">Live validation</h2>
       {!lint ? (
         <p className="text-sm text-slate-600">Fill in the form to see problems as you type.</p>
+      ) : violations.length === 0 && lint.conforms === null ? (
+        <p className="text-sm text-amber-900">
+          Not validated: no shape of this catalogue applies to {lint.unvalidated?.length ? lint.unvalidated.map((item) => item.types.join(", ") || item.subject).join("; ") : `this ${what}`}, so it cannot be
+          published yet. Use a type the catalogue knows (a Gaia-X or HealthDCAT-AP class).
+        </p>
       ) : violations.length === 0 ? (
         <p className="text-sm text-green-800">No problems: this {what} conforms to {framework ? `the ${framework} shapes` : "its shapes"}.</p>
       ) : (

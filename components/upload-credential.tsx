@@ -60,7 +60,13 @@ export function UploadCredential({ checkAction, publishAction, did }: { checkAct
           ) : null}
           {verdict.validation ? (
             <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label="Validation">
-              <p className="font-semibold">{verdict.validation.conforms ? "Conforms to its shapes." : "Does not conform:"}</p>
+              <p className="font-semibold">
+                {verdict.validation.conforms === null
+                  ? `Not validated: no shape of this catalogue applies to ${(verdict.validation.unvalidated ?? []).map((item) => item.types.join(", ") || item.subject).join("; ") || "its credential subjects"}.`
+                  : verdict.validation.conforms
+                    ? "Conforms to its shapes."
+                    : "Does not conform:"}
+              </p>
               <ul className="mt-1 list-disc pl-5">
                 {verdict.validation.results.filter((r) => r.severity === "Violation").slice(0, 20).map((result, index) => (
                   <li key={index}>

@@ -9,7 +9,9 @@ export interface LintResult {
 }
 
 export interface LintOutcome {
-  conforms: boolean;
+  /** null: nothing failed, but no shape applied to some subject (not validated). */
+  conforms: boolean | null;
+  unvalidated?: { subject: string; types: string[] }[];
   trustFramework: string | null;
   results: LintResult[];
 }
@@ -26,7 +28,7 @@ export function useLiveLint(credential: Record<string, unknown> | null): LintOut
     const timer = setTimeout(() => {
       fetch("/api/v1/validation/lint", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ credential }), signal: controller.signal })
         .then((response) => (response.ok ? response.json() : null))
-        .then((body) => body && setOutcome({ conforms: body.conforms, trustFramework: body.trustFramework ?? null, results: body.results ?? [] }))
+        .then((body) => body && setOutcome({ conforms: body.conforms, unvalidated: body.unvalidated, trustFramework: body.trustFramework ?? null, results: body.results ?? [] }))
         // A cancelled or failed call leaves the last verdict; publishing checks again anyway.
         .catch(() => undefined);
     }, 400);

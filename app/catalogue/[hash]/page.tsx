@@ -33,7 +33,9 @@ export default async function EntryPage({ params }: { params: Promise<{ hash: st
   const document = decodedDocument(content, entry.format);
   const subjects = credentialsOf(document).flatMap(subjectsOf);
   const verification = entry.verification;
-  const report = entry.validation?.report as { results?: { severity: string; message: string; path: string | null; focusNode: string | null }[]; shapesUsed?: string[] } | undefined;
+  const report = entry.validation?.report as
+    | { conforms?: boolean | null; results?: { severity: string; message: string; path: string | null; focusNode: string | null }[]; shapesUsed?: string[] }
+    | undefined;
   const isJwt = entry.format.endsWith("JWT");
 
   return (
@@ -88,7 +90,7 @@ export default async function EntryPage({ params }: { params: Promise<{ hash: st
         {entry.validation ? (
           <>
             <p className="mt-2 text-sm">
-              {entry.validation.conforms ? "Conforms to" : "Does not conform to"} {report?.shapesUsed?.join(", ") || "the applicable shapes"} (checked{" "}
+              {report?.conforms === null ? "Not validated by" : entry.validation.conforms ? "Conforms to" : "Does not conform to"} {report?.shapesUsed?.join(", ") || "the applicable shapes"} (checked{" "}
               {entry.validation.checkedAt.slice(0, 10)}).
             </p>
             {report?.results?.length ? (
