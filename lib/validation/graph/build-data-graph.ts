@@ -1,5 +1,5 @@
 import jsonld from "jsonld";
-import { DataFactory, Parser, Store } from "n3";
+import { DataFactory, Store } from "n3";
 import type { Quad, Term } from "n3";
 
 import type { DocumentLoader } from "@/lib/credentials/types";
@@ -115,8 +115,22 @@ interface JsonLdEvent {
   next: () => void;
 }
 
+interface JsonLdTerm {
+  termType: "NamedNode" | "BlankNode" | "Literal" | "DefaultGraph";
+  value: string;
+  datatype?: { value: string };
+  language?: string;
+}
+
+interface JsonLdQuad {
+  subject: JsonLdTerm;
+  predicate: JsonLdTerm;
+  object: JsonLdTerm;
+  graph: JsonLdTerm;
+}
+
 async function toQuads(
-  credential: JsonObject,
+  document: JsonObject,
   index: number,
   documentLoader: DocumentLoader,
   dropped: DroppedTerm[],
@@ -127,9 +141,26 @@ async function toQuads(
     if (detail) dropped.push({ code: event.code, term: String(event.details?.[detail] ?? "") });
     next();
   };
-  const nQuads = (await jsonld.toRDF(credential, { format: "application/n-quads", documentLoader, eventHandler })) as string;
-  // Blank node labels restart at _:b0 for every credential: prefix them so credentials never collide.
-  return new Parser({ format: "N-Quads", blankNodePrefix: `${labelPrefix}${index}_` }).parse(nQuads);
+  // jsonld's own quads, turned into n3 terms directly (no N-Quads text written and parsed again).
+  // Blank node labels restart at _:b0 for every document: prefix them so documents never collide.
+  const dataset = (await jsonld.toRDF(document, { documentLoader, eventHandler })) as unknown as JsonLdQuad[];
+  const prefix = `${labelPrefix}${index}_`;
+  const term = (value: JsonLdTerm): Term => {
+    if (value.termType === "NamedNode") return DataFactory.namedNode(value.value);
+    if (value.termType === "BlankNode") return DataFactory.blankNode(`${prefix}${value.value.replace(/^_:/, "")}`);
+    if (value.termType === "DefaultGraph") return DataFactory.defaultGraph();
+    return DataFactory.literal(value.value, value.language || (value.datatype ? DataFactory.namedNode(value.datatype.value) : undefined));
+  };
+  return dataset.map((quad) =>
+    DataFactory.quad(term(quad.subject) as Quad["subject"], term(quad.predicate) as Quad["predicate"], term(quad.object) as Quad["object"], term(quad.graph) as Quad["graph"]),
+  );
+}
+
+/** A credential without its proof: the proof is never data, and converting it costs more than the rest. */
+function withoutProof(credential: JsonObject): JsonObject {
+  if (!("proof" in credential)) return credential;
+  const { proof: _proof, ...rest } = credential;
+  return rest;
 }
 
 /**
@@ -148,7 +179,7 @@ export async function buildDataGraph(options: BuildDataGraphOptions): Promise<Da
     roots.push(...claimRoots(quads));
   }
   for (const [index, credential] of credentials.entries()) {
-    const { data, subjects } = withoutEnvelope(await toQuads(credential, index, documentLoader, dropped, "c"));
+    const { data, subjects } = withoutEnvelope(await toQuads(withoutProof(credential), index, documentLoader, dropped, "c"));
     raw.addQuads(data);
     roots.push(...subjects);
   }
