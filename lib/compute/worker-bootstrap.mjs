@@ -8,6 +8,6 @@ import { register } from "tsx/esm/api";
 register();
 // tinypool hands workers [its own data, ours].
 const { entry } = workerData[1];
-const module = await import(pathToFileURL(entry).href);
+const entryModule = await import(pathToFileURL(entry).href);
 
-export default module.default;
+export default entryModule.default;

@@ -30,9 +30,10 @@ export const POST = withApi({
       actor,
       text,
       contentType: request.headers.get("content-type"),
-      services: await getPipelineServices(),
+      services: await getPipelineServices({ budget: "publisher" }),
       onBehalf: query.onBehalf,
       requestId,
+      signal: request.signal,
     });
     const location = `/api/v1/self-descriptions/${entry.hash}`;
     return Response.json(entry, { status: created ? 201 : 200, headers: { location } });
