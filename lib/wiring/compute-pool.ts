@@ -36,6 +36,13 @@ export function getComputePool(): ComputePool {
   return holder.__dataloftComputePool;
 }
 
+/** Stops the check workers (scripts that are done checking); the next check starts a fresh pool. */
+export async function closeComputePool(): Promise<void> {
+  const pool = holder.__dataloftComputePool;
+  holder.__dataloftComputePool = undefined;
+  await pool?.destroy();
+}
+
 export function getDocumentCaps(): DocumentCaps {
   const env = getEnv();
   return { maxDepth: env.DATALOFT_CHECK_MAX_DEPTH, maxNodes: env.DATALOFT_CHECK_MAX_NODES, maxBlankNodes: env.DATALOFT_CHECK_MAX_BLANK_NODES, maxTerms: env.DATALOFT_CHECK_MAX_TERMS };
