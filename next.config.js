@@ -12,6 +12,8 @@ const nextConfig = {
     "rdf-canonize",
     "shacl-engine",
     "rdf-validate-shacl",
+    // tinypool starts its workers from files beside its own module: bundled, it would not find them.
+    "tinypool",
   ],
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc --noEmit); the build need not do it a second time.

@@ -38,7 +38,7 @@ const load = () => os.loadavg().map((value) => value.toFixed(2)).join(" ");
 async function main() {
   console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString()}, load average ${load()}`);
   const made = await createSignedHealthDatasets({ count });
-  const services = await getPipelineServices();
+  const services = await getPipelineServices({ budget: "background" });
   const portalOutcome = (text: string) => checkSubmission(parseSubmission({ text, contentType }), services, { parts: ALL_CHECKS });
   const portal = async (text: string): Promise<NaiveVerdict> => {
     const outcome = await portalOutcome(text);

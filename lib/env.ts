@@ -43,6 +43,19 @@ const envSchema = z.object({
    */
   DATALOFT_ISSUER_MATCH_POLICY: z.enum(["off", "info", "warning", "violation"]).default("warning"),
   DATALOFT_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  /** Worker threads of the check pool; unset: one less than the machine's cores (at least one). */
+  DATALOFT_CHECK_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Longest a check of one document may run in a worker before it is stopped and answered 422. */
+  DATALOFT_CHECK_DEADLINE_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+  /** Anonymous checks (verification, lint): how many run at once, how many may wait, and how long. */
+  DATALOFT_CHECK_ANONYMOUS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  DATALOFT_CHECK_ANONYMOUS_QUEUE: z.coerce.number().int().min(0).max(1000).default(4),
+  DATALOFT_CHECK_QUEUE_WAIT_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  /** Caps checked before any expensive work (lib/compute/check-document-caps.ts). */
+  DATALOFT_CHECK_MAX_DEPTH: z.coerce.number().int().min(4).default(32),
+  DATALOFT_CHECK_MAX_NODES: z.coerce.number().int().min(100).default(20_000),
+  DATALOFT_CHECK_MAX_BLANK_NODES: z.coerce.number().int().min(10).default(1000),
+  DATALOFT_CHECK_MAX_TERMS: z.coerce.number().int().min(100).default(50_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

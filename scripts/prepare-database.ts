@@ -5,6 +5,7 @@ import { migrateDatabase, readMigrationFiles } from "@/lib/db/migrate";
 import { seedDemoData, type SeedReport } from "@/prisma/seed/seed-demo-data";
 import { seedDemoDatasets } from "@/prisma/seed/seed-demo-datasets";
 import { setProcessDatabase } from "@/lib/db";
+import { closeComputePool } from "@/lib/wiring/compute-pool";
 
 /** Migrates the database and, for an empty embedded one (or when asked), seeds the demo data space. */
 export async function prepareDatabase(env: Env): Promise<{ applied: string[]; seed: SeedReport | null }> {
@@ -23,6 +24,8 @@ export async function prepareDatabase(env: Env): Promise<{ applied: string[]; se
     }
     return { applied, seed };
   } finally {
+    // This process only prepares: the portal (next start) runs its own check workers.
+    await closeComputePool();
     await database.close();
   }
 }

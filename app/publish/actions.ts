@@ -34,7 +34,7 @@ export async function checkUploadAction(_previous: UploadState, formData: FormDa
     if (!(await getSessionActor())) throw new AppError("UNAUTHENTICATED", { message: "Sign in to publish." });
     const text = readUpload(formData);
     const contentType = mediaType(text);
-    const verdict = await inspectSubmission({ text, contentType, flags: { signatures: true, schema: true, rules: true }, services: await getPipelineServices() });
+    const verdict = await inspectSubmission({ text, contentType, flags: { signatures: true, schema: true, rules: true }, services: await getPipelineServices({ budget: "publisher" }) });
     return { verdict, text, contentType };
   } catch (error) {
     return { error: formStateFromError(error).error };
@@ -47,7 +47,7 @@ export async function publishUploadAction(_previous: UploadState, formData: Form
   try {
     const actor = await getSessionActor();
     const text = readUpload(formData);
-    const { entry } = await publishSelfDescription({ actor, text, contentType: mediaType(text), services: await getPipelineServices() });
+    const { entry } = await publishSelfDescription({ actor, text, contentType: mediaType(text), services: await getPipelineServices({ budget: "publisher" }) });
     hash = entry.hash;
   } catch (error) {
     return { error: formStateFromError(error).error };
@@ -63,7 +63,7 @@ async function signAndPublish(build: (participant: { did: string; legalName: str
   const participant = await getParticipantBySlug({ slug: membership.participantSlug });
   const credential = build(participant);
   const signed = await signWithParticipantKey({ actor, participantId: participant.id, document: credential, format: "eddsa-rdfc-2022", documentLoader: await getContextLoader() });
-  const { entry } = await publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPipelineServices() });
+  const { entry } = await publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPipelineServices({ budget: "publisher" }) });
   return entry.hash;
 }
 

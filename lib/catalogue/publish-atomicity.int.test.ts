@@ -30,12 +30,12 @@ describe.each(testDatabaseTargets())("publishing is atomic on $name", (target) =
       BEGIN IF NEW.action = 'self-description.published' THEN RAISE EXCEPTION 'simulated crash at the last write'; END IF; RETURN NEW; END;
       $$ LANGUAGE plpgsql;
       CREATE TRIGGER fail_publish_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fail_publish_audit();`);
-    await expect(publishSelfDescription({ actor, text, contentType: "application/ld+json", services: await getPipelineServices() })).rejects.toThrow(/simulated crash/);
+    await expect(publishSelfDescription({ actor, text, contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) })).rejects.toThrow(/simulated crash/);
     const prisma = database.current().prisma;
     expect([await prisma.selfDescription.count(), await prisma.searchProjection.count(), await prisma.verificationResult.count(), await prisma.validationReport.count()]).toEqual([0, 0, 0, 0]);
 
     await database.current().sql.exec(`DROP TRIGGER fail_publish_audit ON "AuditEvent"; DROP FUNCTION fail_publish_audit();`);
-    const { created, entry } = await publishSelfDescription({ actor, text, contentType: "application/ld+json", services: await getPipelineServices() });
+    const { created, entry } = await publishSelfDescription({ actor, text, contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) });
     expect(created).toBe(true);
     expect(entry.verification?.verified).toBe(true);
     expect(await prisma.selfDescription.count()).toBe(1);

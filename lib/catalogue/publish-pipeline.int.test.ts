@@ -35,13 +35,13 @@ describe.each(testDatabaseTargets())("publish pipeline end to end on $name", (ta
     const { participant, actor } = await hospitalWithKeys();
     const signed = await sign(participant.id, unsignedHealthDataset({ title: "Home blood pressure readings", description: "Pseudonymised readings from connected monitors" }));
     const text = JSON.stringify(signed, null, 2);
-    const { created, entry } = await publishSelfDescription({ actor, text, contentType: "application/ld+json", services: await getPipelineServices() });
+    const { created, entry } = await publishSelfDescription({ actor, text, contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) });
     expect(created).toBe(true);
     expect(entry.verification?.verified).toBe(true);
     expect(entry.validation?.conforms).toBe(true);
     expect(entry.trustFramework).toBeTruthy();
     // The answer is made from the rows as written; the re-post reads them back.
-    expect(await publishSelfDescription({ actor, text, contentType: "application/ld+json", services: await getPipelineServices() })).toEqual({ created: false, entry });
+    expect(await publishSelfDescription({ actor, text, contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) })).toEqual({ created: false, entry });
 
     const byText = await findSelfDescriptions(searchQuerySchema.parse({ q: "blood pressure" }));
     expect(byText.items.map((item) => item.hash)).toEqual([entry.hash]);
@@ -54,7 +54,7 @@ describe.each(testDatabaseTargets())("publish pipeline end to end on $name", (ta
     const { participant, actor } = await hospitalWithKeys();
     const jwt = await sign(participant.id, unsignedHealthDataset({ title: "Activity data", description: "Steps per day" }), "vc-jwt");
     expect(typeof jwt).toBe("string");
-    const { entry } = await publishSelfDescription({ actor, text: jwt as string, contentType: "application/vc+jwt", services: await getPipelineServices() });
+    const { entry } = await publishSelfDescription({ actor, text: jwt as string, contentType: "application/vc+jwt", services: await getPipelineServices({ budget: "background" }) });
     expect(entry).toMatchObject({ format: "VC_JWT", verification: { verified: true } });
   });
 
@@ -63,7 +63,7 @@ describe.each(testDatabaseTargets())("publish pipeline end to end on $name", (ta
     const signed = (await sign(participant.id, unsignedHealthDataset({ title: "Original", description: "x" }))) as Record<string, unknown>;
     const tampered = structuredClone(signed) as { credentialSubject: Record<string, unknown> };
     tampered.credentialSubject["dct:title"] = "Changed after signing";
-    await expect(publishSelfDescription({ actor, text: JSON.stringify(tampered), contentType: "application/ld+json", services: await getPipelineServices() })).rejects.toMatchObject({
+    await expect(publishSelfDescription({ actor, text: JSON.stringify(tampered), contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) })).rejects.toMatchObject({
       code: "VERIFICATION_FAILED",
       details: { verification: { checks: expect.arrayContaining([expect.objectContaining({ id: "proof.signature", passed: false })]) } },
     });
@@ -76,7 +76,7 @@ describe.each(testDatabaseTargets())("publish pipeline end to end on $name", (ta
     const unsigned = unsignedHealthDataset({ title: "Remote context", description: "x" });
     for (const url of ["https://evil.example/context.jsonld", "http://169.254.169.254/latest", "file:///etc/passwd"]) {
       const document = { ...unsigned, "@context": [...(unsigned["@context"] as unknown[]), url], issuer: participant.did, proof: { type: "DataIntegrityProof" } };
-      await expect(publishSelfDescription({ actor, text: JSON.stringify(document), contentType: "application/ld+json", services: await getPipelineServices() })).rejects.toMatchObject({ code: "VERIFICATION_FAILED" });
+      await expect(publishSelfDescription({ actor, text: JSON.stringify(document), contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) })).rejects.toMatchObject({ code: "VERIFICATION_FAILED" });
     }
     expect(fetchSpy).not.toHaveBeenCalled();
     fetchSpy.mockRestore();
@@ -86,9 +86,9 @@ describe.each(testDatabaseTargets())("publish pipeline end to end on $name", (ta
   it("checks without storing, with each part switchable", async () => {
     const { participant } = await hospitalWithKeys();
     const signed = await sign(participant.id, unsignedHealthDataset({ title: "Checked only", description: "x" }));
-    const full = await inspectSubmission({ text: JSON.stringify(signed), contentType: "application/ld+json", flags: { signatures: true, schema: true, rules: true }, services: await getPipelineServices() });
+    const full = await inspectSubmission({ text: JSON.stringify(signed), contentType: "application/ld+json", flags: { signatures: true, schema: true, rules: true }, services: await getPipelineServices({ budget: "background" }) });
     expect(full).toMatchObject({ verified: true, conforms: true });
-    const schemaOnly = await inspectSubmission({ text: JSON.stringify(signed), contentType: "application/ld+json", flags: { signatures: false, schema: true, rules: false }, services: await getPipelineServices() });
+    const schemaOnly = await inspectSubmission({ text: JSON.stringify(signed), contentType: "application/ld+json", flags: { signatures: false, schema: true, rules: false }, services: await getPipelineServices({ budget: "background" }) });
     expect(schemaOnly).toMatchObject({ verified: null, conforms: true, verification: null });
     expect(await db().selfDescription.count()).toBe(0);
   });

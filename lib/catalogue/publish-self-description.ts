@@ -25,6 +25,8 @@ export interface PublishOptions {
   onBehalf?: boolean;
   requestId?: string;
   now?: Date;
+  /** The request's signal: a client that went away stops its check. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function publishSelfDescription(options: PublishOptions) {
   const publisher = await authorisePublisher({ sql, actor: options.actor, submission, onBehalf: options.onBehalf ?? false });
   // A copy harvested from a peer becomes this node's own entry: local publishes win over harvested ones.
   if (storedOrigin === "PEER") return { created: false, entry: await adoptHarvestedEntry({ hash: submission.hash, publisher, actor: options.actor, requestId: options.requestId, now: options.now ?? new Date() }) };
-  const outcome = await checkSubmission(submission, options.services, { failFast: true, projection: true });
+  const outcome = await checkSubmission(submission, options.services, { failFast: true, projection: true, signal: options.signal });
   const refusal = refusalOf(outcome);
   if (refusal) throw refusal.error;
   const { verification, validation, projection } = outcome;

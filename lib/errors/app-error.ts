@@ -19,8 +19,14 @@ export const APP_ERROR_CODES = {
   JSONLD_SAFE_MODE: 422,
   DID_UNRESOLVABLE: 422,
   UNSUPPORTED_FORMAT: 422,
+  /** A document over a structural cap (nesting depth, blank nodes): refused before any expensive work. */
+  DOCUMENT_TOO_COMPLEX: 422,
+  /** A check that did not finish within its deadline: its worker was stopped. */
+  CHECK_TOO_COSTLY: 422,
   RATE_LIMITED: 429,
   UPSTREAM_FAILED: 502,
+  /** The check budget of this kind of caller is full: retry after details.retryAfter seconds. */
+  OVERLOADED: 503,
   TIMEOUT: 504,
   INTERNAL: 500,
 } as const;

@@ -43,3 +43,13 @@ describe("toProblem", () => {
     expect((await response.json()).requestId).toBe("req-4");
   });
 });
+
+describe("problemResponse headers", () => {
+  it("turns details.retryAfter into a Retry-After header (rate limit and overload alike)", () => {
+    for (const code of ["RATE_LIMITED", "OVERLOADED"] as const) {
+      const response = problemResponse(new AppError(code, { details: { retryAfter: 2.2 } }), { requestId: "req-5" });
+      expect(response.headers.get("retry-after")).toBe("3");
+    }
+    expect(problemResponse(new AppError("NOT_FOUND"), { requestId: "req-6" }).headers.get("retry-after")).toBeNull();
+  });
+});

@@ -34,8 +34,11 @@ const TITLES: Record<AppErrorCode, string> = {
   JSONLD_SAFE_MODE: "JSON-LD safe mode violation",
   DID_UNRESOLVABLE: "DID could not be resolved",
   UNSUPPORTED_FORMAT: "Unsupported credential format",
+  DOCUMENT_TOO_COMPLEX: "Document too complex to check",
+  CHECK_TOO_COSTLY: "Check too costly",
   RATE_LIMITED: "Too many requests",
   UPSTREAM_FAILED: "Upstream failure",
+  OVERLOADED: "Too busy to check now",
   TIMEOUT: "Timed out",
   INTERNAL: "Internal server error",
 };
@@ -80,5 +83,7 @@ export function problemResponse(error: unknown, options: { requestId: string; in
   headers.set("content-type", PROBLEM_CONTENT_TYPE);
   headers.set("x-request-id", options.requestId);
   if (problem.status === 401) headers.set("www-authenticate", 'Bearer realm="dataloft"');
+  // RATE_LIMITED and OVERLOADED carry their wait in seconds; clients and proxies read it as Retry-After.
+  if (typeof problem.retryAfter === "number" && Number.isFinite(problem.retryAfter)) headers.set("retry-after", String(Math.max(1, Math.ceil(problem.retryAfter))));
   return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }

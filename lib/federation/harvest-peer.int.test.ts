@@ -116,7 +116,7 @@ describe.each(testDatabaseTargets())("harvesting a peer catalogue on $name", (ta
     expect(await db().selfDescription.count()).toBe(1);
 
     // An admin publishes the same document here: it becomes a local entry and peers no longer steer it.
-    const published = await publishSelfDescription({ actor: a.actor, text: document, contentType: "application/ld+json", services: await getPipelineServices(), onBehalf: true });
+    const published = await publishSelfDescription({ actor: a.actor, text: document, contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }), onBehalf: true });
     expect(published).toMatchObject({ created: false, entry: { hash, origin: "LOCAL" } });
     a.peer.setStatus(hash, "REVOKED");
     expect(await harvestPeer({ peerId: a.peerId, network, keyEncryptionKey })).toMatchObject({ phase: "done", updated: 0 });

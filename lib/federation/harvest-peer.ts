@@ -57,7 +57,7 @@ async function runClaimedHarvest(peer: Awaited<ReturnType<typeof claimPeer>>, op
     const peerFetch = createPeerFetch(options.network);
     const peerBaseUrls = (await db().peer.findMany({ select: { baseUrl: true } })).map((row) => row.baseUrl);
     const didFetch = createPeerDidFetch({ peerBaseUrls, peerFetch, otherFetch: getEnv().DATALOFT_DID_WEB_RESOLUTION ? createGuardedFetch() : undefined });
-    const services = await getPipelineServices({ didResolver: createNodeDidResolver(didFetch) });
+    const services = await getPipelineServices({ didResolver: createNodeDidResolver(didFetch), budget: "background" });
 
     let since = peer.cursor ? new Date(new Date(peer.cursor).getTime() - CURSOR_OVERLAP_MS).toISOString() : new Date(0).toISOString();
     let highWater = peer.cursor ? new Date(peer.cursor) : null;

@@ -40,7 +40,7 @@ export function startScheduler(options: { intervalMs?: number } = {}): void {
       logger.error("scheduled job failed", { job: "refresh-statistics", error });
     }
     try {
-      const recheck = await recheckCredentialStatus({ services: await getPipelineServices() });
+      const recheck = await recheckCredentialStatus({ services: await getPipelineServices({ budget: "background" }) });
       if (recheck.revoked.length) logger.info("entries revoked by their status lists", { count: recheck.revoked.length });
     } catch (error) {
       logger.error("scheduled job failed", { job: "recheck-status", error });

@@ -2,18 +2,16 @@ import type { VerificationOutcome } from "@/lib/credentials/types";
 import type { Submission } from "@/lib/catalogue/parse-submission";
 import type { ValidationSummary } from "@/lib/catalogue/publish-services";
 import { deriveProjection, type SearchProjectionData } from "@/lib/catalogue/derive-projection";
+import { assertWithinCaps } from "@/lib/compute/check-document-caps";
 import type { PipelineServices } from "./pipeline-services";
+import { runChecks, type CheckParts } from "./run-checks";
 
 // THE check pipeline: every door that judges a credential — publish, federation harvest, the check
 // endpoint (POST /api/v1/verification and the upload preview), lint, revalidation of stored entries and
 // the status re-check — calls this one function and only decides what to do with its outcome. A check
 // added here (or as a policy in the wiring module) applies at every door.
 
-export interface CheckParts {
-  signatures: boolean;
-  schema: boolean;
-  rules: boolean;
-}
+export type { CheckParts };
 
 export const ALL_CHECKS: CheckParts = { signatures: true, schema: true, rules: true };
 
@@ -23,6 +21,8 @@ export interface CheckOptions {
   failFast?: boolean;
   /** Derive the search projection (for the doors that store). */
   projection?: boolean;
+  /** The caller went away (request.signal): its check stops, waiting or running. */
+  signal?: AbortSignal;
 }
 
 export interface CheckOutcome {
@@ -38,9 +38,14 @@ export interface CheckOutcome {
 export async function checkSubmission(submission: Submission, services: PipelineServices, options: CheckOptions = {}): Promise<CheckOutcome> {
   const parts = options.parts ?? ALL_CHECKS;
   const credentials = services.credentials(submission);
-  const verification = parts.signatures ? await services.verify(submission) : null;
-  const skipValidation = (!parts.schema && !parts.rules) || (options.failFast === true && verification !== null && !verification.verified);
-  let validation = skipValidation ? null : await services.validate(submission, { schema: parts.schema, rules: parts.rules });
+  // Caps first, on this thread, in one cheap pass: a hostile document is refused before it costs a
+  // worker anything. A JWT presentation's envelopes are JWTs inside strings: measure them decoded.
+  assertWithinCaps(submission.format === "VP_JWT" ? [submission.document, ...credentials] : [submission.document], services.caps);
+  const checked = services.check
+    ? await services.check(submission, { parts, failFast: options.failFast, signal: options.signal })
+    : await runChecks(services, submission, { parts, failFast: options.failFast });
+  const { verification } = checked;
+  let validation = checked.validation;
   if (validation && services.policies?.length) {
     const findings = [];
     for (const policy of services.policies) findings.push(...(await policy.check({ submission, credentials, verification, validation })));

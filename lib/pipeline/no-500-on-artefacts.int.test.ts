@@ -28,7 +28,7 @@ describe("every shared artefact, any content type", () => {
   it("gets a verdict or a 4xx problem, never an internal error", async () => {
     const files = ROOTS.flatMap(filesUnder);
     expect(files.length).toBeGreaterThan(150);
-    const services = await getPipelineServices();
+    const services = await getPipelineServices({ budget: "background" });
     const internal: string[] = [];
     let verdicts = 0;
     for (const file of files) {

@@ -24,7 +24,7 @@ export async function processRevalidationRun(options: ProcessRevalidationRunOpti
     const scope = { status: "ACTIVE" as const, createdAt: { lte: startedAt } };
     const total = await db().selfDescription.count({ where: scope });
     await db().revalidationRun.update({ where: { id: runId }, data: { status: "RUNNING", startedAt, total } });
-    const services = await getPipelineServices();
+    const services = await getPipelineServices({ budget: "background" });
     const operatorShapes = await indexOperatorShapes();
 
     let processed = 0;

@@ -42,7 +42,7 @@ describe.each(testDatabaseTargets())("schema management on $name", (target) => {
 
   async function publish(participantId: string, actor: Awaited<ReturnType<typeof loadUserActor>>, document: Record<string, unknown>) {
     const signed = await signWithParticipantKey({ actor: null, skipAuthorisation: true, participantId, document, format: "eddsa-rdfc-2022", documentLoader: await getContextLoader(), keyEncryptionKey });
-    return publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPipelineServices() });
+    return publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) });
   }
 
   async function reportsOf(hash: string) {

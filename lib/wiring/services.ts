@@ -2,21 +2,21 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getDatabase } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import type { DidResolver, DocumentLoader, JsonObject } from "@/lib/credentials/types";
+import type { DidResolver, DocumentLoader } from "@/lib/credentials/types";
 import { createDocumentLoader } from "@/lib/credentials/jsonld/create-document-loader";
-import { verifyCredential } from "@/lib/credentials/verify-credential";
-import { verifyJwtCredential } from "@/lib/credentials/jwt/verify-jwt-credential";
 import { createDidResolver } from "@/lib/credentials/did/create-did-resolver";
-import { createStatusCheck } from "@/lib/credentials/status/create-status-check";
 import { createX509KeyCheck } from "@/lib/credentials/x509/create-x509-key-check";
 import { createGuardedFetch, type GuardedFetch } from "@/lib/net/create-guarded-fetch";
 import { findHostedDidDocument, findPinnedDidDocument } from "@/lib/participants/did-sources";
 import { loadExtraContexts } from "@/lib/registry/add-json-ld-context";
 import { loadTrustAnchorPems } from "@/lib/registry/add-trust-anchor";
 import { submissionCredentials } from "@/lib/catalogue/submission-credentials";
-import { validateSubmission } from "@/lib/catalogue/validate-submission";
 import type { PipelineServices, SubmissionPolicy } from "@/lib/pipeline/pipeline-services";
-import { loadStatusList } from "./load-status-list";
+import type { BudgetName } from "@/lib/compute/budget";
+import type { CheckTaskPayload, ContextSet } from "@/lib/compute/check-tasks";
+import type { ChecksDone } from "@/lib/pipeline/run-checks";
+import { getComputePool, getDocumentCaps } from "./compute-pool";
+import { mainThreadCalls } from "./main-thread-calls";
 
 // THE wiring module: it owns the process-wide services of the check pipeline — the document loader
 // (pinned contexts plus the operator's), the DID resolver (hosted and pinned DID documents, and only
@@ -33,11 +33,15 @@ const holder = globalThis as typeof globalThis & {
 /** The document loader, rebuilt only when the operator's context registry changed. */
 export async function getContextLoader(): Promise<DocumentLoader> {
   const extraContexts = await loadExtraContexts();
-  const signature = createHash("sha256").update(JSON.stringify([...extraContexts.keys()].sort().map((url) => [url, extraContexts.get(url)]))).digest("hex");
+  const signature = contextSignature(extraContexts);
   if (holder.__dataloftLoader?.signature !== signature) {
     holder.__dataloftLoader = { signature, loader: createDocumentLoader({ extraContexts }) };
   }
   return holder.__dataloftLoader.loader;
+}
+
+function contextSignature(extraContexts: Map<string, unknown>): string {
+  return createHash("sha256").update(JSON.stringify([...extraContexts.keys()].sort().map((url) => [url, extraContexts.get(url)]))).digest("hex");
 }
 
 export function getDidResolver(): DidResolver {
@@ -66,28 +70,36 @@ async function participantNames(dids: string[]): Promise<Map<string, string>> {
   return new Map(rows.map((row) => [row.did, row.legalName]));
 }
 
-/** The pipeline's services; harvesting hands in its own DID resolver (peer-hosted DIDs through the peer guard). */
-export async function getPipelineServices(options: { didResolver?: DidResolver } = {}): Promise<PipelineServices> {
-  const documentLoader = await getContextLoader();
+/** The operator's contexts as they cross into a check worker, with the signature the worker caches its loader by. */
+export async function getContextSet(): Promise<ContextSet> {
+  const extraContexts = await loadExtraContexts();
+  return { signature: contextSignature(extraContexts), entries: [...extraContexts.entries()] };
+}
+
+/**
+ * The pipeline's services. Verification and validation run in the check pool under the caller's
+ * budget (anonymous by default: a door that forgets to say gets the smallest); harvesting hands in
+ * its own DID resolver (peer-hosted DIDs through the peer guard), consulted here on the main thread.
+ */
+export async function getPipelineServices(options: { didResolver?: DidResolver; budget?: BudgetName } = {}): Promise<PipelineServices> {
   const didResolver = options.didResolver ?? getDidResolver();
   const trustAnchors = await loadTrustAnchorPems();
   const guardedFetch = getEnv().DATALOFT_DID_WEB_RESOLUTION ? createGuardedFetch() : undefined;
   const checkKey = createX509KeyCheck({ trustAnchors, fetch: guardedFetch });
-  // A status list credential is verified like a submission but without status checks of its own:
-  // depth 1, so a list naming a list (or itself) cannot loop.
-  const verifyStatusList = (document: JsonObject | string) => verifyCredential({ document, didResolver, documentLoader, checkKey });
+  const contexts = await getContextSet();
+  const handlers = mainThreadCalls({ didResolver, checkKey, fetch: guardedFetch });
+  const budget = options.budget ?? "anonymous";
+  const check: PipelineServices["check"] = (submission, checkOptions) => {
+    const payload: CheckTaskPayload = { submission, contexts, parts: checkOptions.parts, failFast: checkOptions.failFast };
+    return getComputePool().run<ChecksDone>("check", payload, { budget, signal: checkOptions.signal, handlers });
+  };
   return {
-    verify: (submission) => {
-      // One hook per verification: lists are shared within it and never cached across (revocations).
-      const checkStatus = createStatusCheck({ loadStatusList: (url) => loadStatusList(url, guardedFetch), verifyStatusList });
-      return submission.format === "VC_JWT" || submission.format === "VP_JWT"
-        ? verifyJwtCredential({ jwt: submission.text, didResolver, documentLoader, checkKey, checkStatus })
-        : verifyCredential({ document: submission.document, didResolver, documentLoader, format: submission.format, checkKey, checkStatus });
-    },
-    validate: (submission, parts) =>
-      validateSubmission({ submission, credentials: submissionCredentials(submission), documentLoader, schema: parts?.schema, rules: parts?.rules }),
+    check,
+    verify: async (submission) => (await check(submission, { parts: { signatures: true, schema: false, rules: false } })).verification!,
+    validate: async (submission, parts) => (await check(submission, { parts: { signatures: false, schema: parts?.schema ?? true, rules: parts?.rules ?? true } })).validation!,
     credentials: submissionCredentials,
     participantNames,
     policies: getPolicies(),
+    caps: getDocumentCaps(),
   };
 }

@@ -11,7 +11,7 @@ import { DEMO_DATASETS, demoDatasetCredential } from "./demo-datasets";
  */
 export async function seedDemoDatasets(options: { prisma: PrismaClient; keyEncryptionKey: Uint8Array }): Promise<number> {
   const documentLoader = await getContextLoader();
-  const services = await getPipelineServices();
+  const services = await getPipelineServices({ budget: "background" });
   let published = 0;
   for (const [index, dataset] of DEMO_DATASETS.entries()) {
     const participant = await options.prisma.participant.findUniqueOrThrow({

@@ -47,6 +47,8 @@ export interface ShapesRegistry {
   loaded(): string[];
   /** Sets (or with null removes) the source of extensions merged into each set. */
   setExtensionSource?(source: ShapeExtensionSource | null): void;
+  /** The extensions the current source gives for a set (none without a source): check workers ask for these. */
+  extensionsFor?(id: ShapeSetId): Promise<ShapeExtension[]>;
 }
 
 export interface CreateShapesRegistryOptions {
@@ -151,6 +153,7 @@ export function createShapesRegistry(options: CreateShapesRegistryOptions = {}):
       extensionSource = source;
       extended.clear();
     },
+    extensionsFor: async (id) => (extensionSource ? extensionSource(id) : []),
   };
 }
 

@@ -32,9 +32,10 @@ export const POST = withApi({
         actor,
         text,
         contentType: request.headers.get("content-type"),
-        services: await getPipelineServices(),
+        services: await getPipelineServices({ budget: "publisher" }),
         onBehalf: query.onBehalf,
         requestId,
+        signal: request.signal,
       });
       const answer = { status: created ? 201 : 200, body: entry, location: `/api/v1/self-descriptions/${entry.hash}` };
       if (claim.kind === "claimed") await claim.complete(answer);

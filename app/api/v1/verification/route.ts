@@ -15,7 +15,9 @@ export const POST = withApi({
   handler: async ({ request, actor, query }) => {
     enforceCheckRateLimit(request, actor);
     const text = await readBodyText(request, { maxBytes: getEnv().DATALOFT_MAX_BODY_BYTES });
-    return inspectSubmission({ text, contentType: request.headers.get("content-type"), flags: query, services: await getPipelineServices() });
+    // Signed-in callers check under the publishers' budget; everyone else under the small anonymous one.
+    const services = await getPipelineServices({ budget: actor ? "publisher" : "anonymous" });
+    return inspectSubmission({ text, contentType: request.headers.get("content-type"), flags: query, services, signal: request.signal });
   },
 });
 
