@@ -12,6 +12,8 @@ step "typecheck"
 npx tsc --noEmit
 step "lint"
 npx eslint --max-warnings=0 .
+step "format (prettier --check; npm run format rewrites)"
+npx prettier --check . --log-level warn
 step "dependency lint"
 npm run --silent lint:deps
 step "unit tests"
