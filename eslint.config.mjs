@@ -27,7 +27,10 @@ const config = [
     // Domain code never depends on Next.js (house style: app/ -> lib/ -> lib/db).
     files: ["lib/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["next", "next/*", "next-auth", "next-auth/*"], message: "lib/ must not import Next.js; keep it in app/ or lib/auth/next." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["next", "next/*", "next-auth", "next-auth/*"], message: "lib/ must not import Next.js; keep it in app/ or lib/auth/next." }] },
+      ],
     },
   },
 ];

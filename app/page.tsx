@@ -15,11 +15,10 @@ export default async function LandingPage() {
           A catalogue of health data you can trust — with citizens in control
         </h1>
         <p className="mt-4 text-lg text-slate-700">
-          Hospitals, makers of consumer health devices, research institutes and citizens publish signed Gaia-X
-          self-descriptions of their datasets and services here. The portal checks every signature and DID,
-          validates the description against the Gaia-X Trust Framework and health shapes, and explains the
-          result in plain words. Access is requested through contracts that name the purpose of use — and where
-          citizens&apos; data is involved, nothing happens without their consent.
+          Hospitals, makers of consumer health devices, research institutes and citizens publish signed Gaia-X self-descriptions of their datasets and services
+          here. The portal checks every signature and DID, validates the description against the Gaia-X Trust Framework and health shapes, and explains the
+          result in plain words. Access is requested through contracts that name the purpose of use — and where citizens&apos; data is involved, nothing happens
+          without their consent.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           <Link href="/catalogue" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">

@@ -48,14 +48,24 @@ async function estimateErrors() {
     const answered = await findSelfDescriptions(searchQuerySchema.parse(query));
     const exact = await findSelfDescriptions(searchQuerySchema.parse(query), { ...DEFAULT_SEARCH_TUNING, exactLimit: 1_000_000 });
     const error = ((answered.total - exact.total) / Math.max(1, exact.total)) * 100;
-    lines.push(`  ${JSON.stringify(query)}: exact ${exact.total}, answered ${answered.total} (${answered.totalExact ? "exact" : `estimate, ${error >= 0 ? "+" : ""}${error.toFixed(1)} %`})`);
+    lines.push(
+      `  ${JSON.stringify(query)}: exact ${exact.total}, answered ${answered.total} (${answered.totalExact ? "exact" : `estimate, ${error >= 0 ? "+" : ""}${error.toFixed(1)} %`})`,
+    );
   }
   return lines.join("\n");
 }
 
 async function main() {
-  console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString()}`);
-  const targets = [{ name: "embedded", open: async () => Object.assign(await openMigrated(openDatabase({ dataDir: `/tmp/dataloft-bench-${process.pid}` })), { drop: async () => {} }) }, ...testDatabaseTargets().filter((t) => t.name === "postgresql")];
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString()}`,
+  );
+  const targets = [
+    {
+      name: "embedded",
+      open: async () => Object.assign(await openMigrated(openDatabase({ dataDir: `/tmp/dataloft-bench-${process.pid}` })), { drop: async () => {} }),
+    },
+    ...testDatabaseTargets().filter((t) => t.name === "postgresql"),
+  ];
   for (const target of targets) {
     const database = await target.open();
     setProcessDatabase(database);
@@ -70,7 +80,9 @@ async function main() {
       const loadSeconds = (performance.now() - started) / 1000;
       await searchLatency(2); // warm-up
       const latency = await searchLatency(10);
-      console.log(`search ${target.name} ${size} entries (loaded in ${loadSeconds.toFixed(0)} s): p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms over ${latency.samples} queries`);
+      console.log(
+        `search ${target.name} ${size} entries (loaded in ${loadSeconds.toFixed(0)} s): p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms over ${latency.samples} queries`,
+      );
       console.log(`totals at ${size} entries:\n${await estimateErrors()}`);
     }
     void db;

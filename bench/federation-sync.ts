@@ -32,7 +32,10 @@ const WORDS = ["cardiology", "diabetes", "oncology", "sleep", "stroke", "asthma"
 async function seedNodeA(dataDir: string) {
   const database = await openMigrated(openDatabase({ dataDir }));
   setProcessDatabase(database);
-  const { participant } = await signUpParticipant({ input: { legalName: "Bench Klinikum", name: "Bench", email: "bench@klinikum.test", password: "bench password 2026" }, publicUrl: `http://localhost:${PORT_A}` });
+  const { participant } = await signUpParticipant({
+    input: { legalName: "Bench Klinikum", name: "Bench", email: "bench@klinikum.test", password: "bench password 2026" },
+    publicUrl: `http://localhost:${PORT_A}`,
+  });
   await generateParticipantKey({ prisma: database.prisma, participant, algorithm: format === "vc-jwt" ? "P-256" : "Ed25519", keyEncryptionKey: KEK });
   const documentLoader = createDocumentLoader();
   const started = performance.now();
@@ -54,8 +57,23 @@ async function seedNodeA(dataDir: string) {
   };
   for (let index = 0; index < entries; index += 1) {
     const word = WORDS[index % WORDS.length] as string;
-    const unsigned = { ...unsignedHealthDataset({ title: `${word} dataset ${index}`, description: `Pseudonymised ${word} data, bench entry ${index}`, subjectId: `urn:uuid:${randomUUID()}` }), issuer: participant.did };
-    const signed = await signWithParticipantKey({ actor: null, skipAuthorisation: true, participantId: participant.id, document: unsigned, format, documentLoader, keyEncryptionKey: KEK });
+    const unsigned = {
+      ...unsignedHealthDataset({
+        title: `${word} dataset ${index}`,
+        description: `Pseudonymised ${word} data, bench entry ${index}`,
+        subjectId: `urn:uuid:${randomUUID()}`,
+      }),
+      issuer: participant.did,
+    };
+    const signed = await signWithParticipantKey({
+      actor: null,
+      skipAuthorisation: true,
+      participantId: participant.id,
+      document: unsigned,
+      format,
+      documentLoader,
+      keyEncryptionKey: KEK,
+    });
     const text = typeof signed === "string" ? signed : JSON.stringify(signed);
     batch.push({ text, hash: sha256Hex(text) });
     if (batch.length === 500) await flush();
@@ -67,32 +85,59 @@ async function seedNodeA(dataDir: string) {
 }
 
 async function main() {
-  console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString()}`);
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString()}`,
+  );
   const dataDirA = mkdtempSync(path.join(tmpdir(), "dataloft-bench-a-"));
   const seeded = await seedNodeA(dataDirA);
   console.log(`seeded node A with ${entries} signed ${format} entries in ${seeded.seconds.toFixed(1)} s (not part of the sync figure)`);
-  const a = await startInstance({ port: PORT_A, adminToken: ADMIN, seedDemo: false, env: { DATALOFT_DATA_DIR: dataDirA, DATALOFT_KEY_ENCRYPTION_KEY: KEK.toString("base64url") } });
-  const b = await startInstance({ port: PORT_B, adminToken: ADMIN, seedDemo: false, postgresServerUrl: process.env.DATABASE_URL || undefined, env: { DATALOFT_PEER_HOSTS: "localhost", DATALOFT_PEER_ALLOW_PRIVATE: "true" } });
+  const a = await startInstance({
+    port: PORT_A,
+    adminToken: ADMIN,
+    seedDemo: false,
+    env: { DATALOFT_DATA_DIR: dataDirA, DATALOFT_KEY_ENCRYPTION_KEY: KEK.toString("base64url") },
+  });
+  const b = await startInstance({
+    port: PORT_B,
+    adminToken: ADMIN,
+    seedDemo: false,
+    postgresServerUrl: process.env.DATABASE_URL || undefined,
+    env: { DATALOFT_PEER_HOSTS: "localhost", DATALOFT_PEER_ALLOW_PRIVATE: "true" },
+  });
   try {
     const headers = { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" };
-    const peer = (await (await fetch(`${b.baseUrl}/api/v1/admin/peers`, { method: "POST", headers, body: JSON.stringify({ name: "Node A", baseUrl: a.baseUrl }) })).json()) as { id: string };
+    const peer = (await (
+      await fetch(`${b.baseUrl}/api/v1/admin/peers`, { method: "POST", headers, body: JSON.stringify({ name: "Node A", baseUrl: a.baseUrl }) })
+    ).json()) as { id: string };
     const started = performance.now();
     const accepted = await fetch(`${b.baseUrl}/api/v1/admin/peers/${peer.id}/sync`, { method: "POST", headers });
     if (accepted.status !== 202) throw new Error(`sync not started: ${accepted.status} ${await accepted.text()}`);
     let report: Record<string, unknown> = {};
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      const state = (await (await fetch(`${b.baseUrl}/api/v1/admin/peers/${peer.id}`, { headers })).json()) as { syncStatus: string; report: Record<string, unknown> };
+      const state = (await (await fetch(`${b.baseUrl}/api/v1/admin/peers/${peer.id}`, { headers })).json()) as {
+        syncStatus: string;
+        report: Record<string, unknown>;
+      };
       report = state.report;
       if (state.syncStatus !== "RUNNING") break;
-      process.stdout.write(`\r  ${String(report.received)} received, ${String(report.stored)} stored, ${((performance.now() - started) / 1000).toFixed(0)} s   `);
+      process.stdout.write(
+        `\r  ${String(report.received)} received, ${String(report.stored)} stored, ${((performance.now() - started) / 1000).toFixed(0)} s   `,
+      );
     }
     process.stdout.write("\n");
     const seconds = (performance.now() - started) / 1000;
-    console.log(`full sync (B: ${b.databaseKind}): ${seconds.toFixed(1)} s, ${(entries / seconds).toFixed(0)} entries/s — report ${JSON.stringify({ ...report, refusals: undefined })}`);
+    console.log(
+      `full sync (B: ${b.databaseKind}): ${seconds.toFixed(1)} s, ${(entries / seconds).toFixed(0)} entries/s — report ${JSON.stringify({ ...report, refusals: undefined })}`,
+    );
     const again = performance.now();
-    const second = (await (await fetch(`${b.baseUrl}/api/v1/admin/peers/${peer.id}/sync?wait=true`, { method: "POST", headers })).json()) as Record<string, unknown>;
-    console.log(`incremental sync with nothing new: ${((performance.now() - again) / 1000).toFixed(2)} s — ${JSON.stringify({ ...second, refusals: undefined })}`);
+    const second = (await (await fetch(`${b.baseUrl}/api/v1/admin/peers/${peer.id}/sync?wait=true`, { method: "POST", headers })).json()) as Record<
+      string,
+      unknown
+    >;
+    console.log(
+      `incremental sync with nothing new: ${((performance.now() - again) / 1000).toFixed(2)} s — ${JSON.stringify({ ...second, refusals: undefined })}`,
+    );
     const stats = (await (await fetch(`${b.baseUrl}/api/v1/self-descriptions?q=oncology&limit=1`)).json()) as { total: number };
     console.log(`B finds ${stats.total} entries for "oncology" (expected ${Math.ceil(entries / WORDS.length)})`);
   } finally {

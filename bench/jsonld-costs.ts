@@ -36,7 +36,9 @@ await time("toRDF(credential with proof) — the SHACL data graph now", (c) => j
 await time("toRDF(credential without proof)", (c) => jsonld.toRDF(unsecured(c), options));
 await time("canonize(credential without proof) — signature, document", (c) => jsonld.canonize(unsecured(c), rdfc));
 await time("canonize(proof options, document's contexts) — signature", (c) => jsonld.canonize(proofOptions(c), rdfc));
-await time("expand({ type: DataIntegrityProof }, document's contexts)", (c) => jsonld.expand({ "@context": c["@context"], type: "DataIntegrityProof" }, { documentLoader, safe: true }));
+await time("expand({ type: DataIntegrityProof }, document's contexts)", (c) =>
+  jsonld.expand({ "@context": c["@context"], type: "DataIntegrityProof" }, { documentLoader, safe: true }),
+);
 await time("createPublicKey(Ed25519 SPKI DER) — per verify today", () => createPublicKey({ key: spki, format: "der", type: "spki" }));
 await made.database.close();
 process.exit(0);

@@ -32,11 +32,18 @@ const median = (values: number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
-const spread = (values: number[], digits = 0) => `median ${median(values).toFixed(digits)} (min ${Math.min(...values).toFixed(digits)}, max ${Math.max(...values).toFixed(digits)})`;
-const load = () => os.loadavg().map((value) => value.toFixed(2)).join(" ");
+const spread = (values: number[], digits = 0) =>
+  `median ${median(values).toFixed(digits)} (min ${Math.min(...values).toFixed(digits)}, max ${Math.max(...values).toFixed(digits)})`;
+const load = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" ");
 
 async function main() {
-  console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString()}, load average ${load()}`);
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString()}, load average ${load()}`,
+  );
   const made = await createSignedHealthDatasets({ count });
   const services = await getPipelineServices({ budget: "background" });
   const portalOutcome = (text: string) => checkSubmission(parseSubmission({ text, contentType }), services, { parts: ALL_CHECKS });
@@ -44,14 +51,22 @@ async function main() {
     const outcome = await portalOutcome(text);
     return { verified: outcome.verification?.verified === true, conforms: outcome.validation?.conforms === true };
   };
-  const naivePipeline = createSensibleNaivePipeline({ didDocuments: [made.didDocument], shapesFiles: [...new Set(HEALTH_SHAPE_SETS.flatMap((id) => SHAPE_SETS[id].files))] });
+  const naivePipeline = createSensibleNaivePipeline({
+    didDocuments: [made.didDocument],
+    shapesFiles: [...new Set(HEALTH_SHAPE_SETS.flatMap((id) => SHAPE_SETS[id].files))],
+  });
   const naive = naivePipeline.check;
   const floor = createCryptoFloor(made.texts);
 
   // Same verdicts before any timing (this pass also warms every pipeline up).
   const used = (await portalOutcome(made.texts[0] as string)).validation?.shapesUsed.map((label) => label.split("@")[0]);
-  if (JSON.stringify(used) !== JSON.stringify(HEALTH_SHAPE_SETS)) throw new Error(`the portal used shape sets ${JSON.stringify(used)}, the naive pipeline has ${HEALTH_SHAPE_SETS.join(", ")}`);
-  const probes = [...made.texts.map((text) => ({ text, expected: { verified: true, conforms: true } })), { text: made.forged, expected: { verified: false, conforms: true } }, { text: made.nonConforming, expected: { verified: true, conforms: false } }];
+  if (JSON.stringify(used) !== JSON.stringify(HEALTH_SHAPE_SETS))
+    throw new Error(`the portal used shape sets ${JSON.stringify(used)}, the naive pipeline has ${HEALTH_SHAPE_SETS.join(", ")}`);
+  const probes = [
+    ...made.texts.map((text) => ({ text, expected: { verified: true, conforms: true } })),
+    { text: made.forged, expected: { verified: false, conforms: true } },
+    { text: made.nonConforming, expected: { verified: true, conforms: false } },
+  ];
   for (const [index, probe] of probes.entries()) {
     const verdicts = { portal: await portal(probe.text), naive: await naive(probe.text), expected: probe.expected };
     if (JSON.stringify(verdicts.portal) !== JSON.stringify(probe.expected) || JSON.stringify(verdicts.naive) !== JSON.stringify(probe.expected)) {
@@ -59,12 +74,32 @@ async function main() {
     }
   }
   if (!made.texts.every((_, index) => floor.check(index))) throw new Error("the crypto floor did not verify its own signatures");
-  console.log(`verdicts agree on ${count} signed health datasets (verified, conforming), a forged copy (signature fails) and a signed dataset without a title (violation)`);
+  console.log(
+    `verdicts agree on ${count} signed health datasets (verified, conforming), a forged copy (signature fails) and a signed dataset without a title (violation)`,
+  );
 
   const pipelines = [
-    { name: "portal", run: async () => { for (const text of made.texts) await portalOutcome(text); }, perSecond: [] as number[] },
-    { name: "naive", run: async () => { for (const text of made.texts) await naive(text); }, perSecond: [] as number[] },
-    { name: "floor", run: async () => { for (let index = 0; index < count; index += 1) floor.check(index); }, perSecond: [] as number[] },
+    {
+      name: "portal",
+      run: async () => {
+        for (const text of made.texts) await portalOutcome(text);
+      },
+      perSecond: [] as number[],
+    },
+    {
+      name: "naive",
+      run: async () => {
+        for (const text of made.texts) await naive(text);
+      },
+      perSecond: [] as number[],
+    },
+    {
+      name: "floor",
+      run: async () => {
+        for (let index = 0; index < count; index += 1) floor.check(index);
+      },
+      perSecond: [] as number[],
+    },
   ];
   for (let round = 0; round < rounds; round += 1) {
     const order = [...pipelines.slice(round % pipelines.length), ...pipelines.slice(0, round % pipelines.length)];
@@ -87,14 +122,20 @@ async function main() {
   console.log(`  two cores (worker pool): not measured — no lib/compute in this branch`);
   console.log(`load average after timing: ${load()}`);
 
-  console.log(`\nmedian per document, stage by stage (one pass each):\n${await measureStages({ texts: made.texts, issuerDid: made.issuerDid, services, naive: naivePipeline })}`);
+  console.log(
+    `\nmedian per document, stage by stage (one pass each):\n${await measureStages({ texts: made.texts, issuerDid: made.issuerDid, services, naive: naivePipeline })}`,
+  );
 
-  const profile = await profileCpu(async () => { for (const text of made.texts) await portalOutcome(text); });
+  const profile = await profileCpu(async () => {
+    for (const text of made.texts) await portalOutcome(text);
+  });
   writeFileSync(profileOut, JSON.stringify(profile));
   console.log(`\nCPU profile of the portal over the ${count} documents (written to ${profileOut}):`);
   console.log(formatProfileSummary(summariseCpuProfile(profile)));
   if (process.argv.includes("--profile-naive")) {
-    const naiveProfile = await profileCpu(async () => { for (const text of made.texts) await naive(text); });
+    const naiveProfile = await profileCpu(async () => {
+      for (const text of made.texts) await naive(text);
+    });
     console.log(`\nCPU profile of the sensible naive pipeline over the same documents, for comparison:`);
     console.log(formatProfileSummary(summariseCpuProfile(naiveProfile), 8));
   }

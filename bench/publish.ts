@@ -14,9 +14,14 @@ const count = argument("count", 200);
 const rounds = argument("rounds", 4);
 
 async function main() {
-  console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString()}`);
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString()}`,
+  );
   const dataDir = `/tmp/dataloft-bench-publish-${process.pid}`;
-  const embedded = { name: "embedded", open: async () => Object.assign(await openMigrated(openDatabase({ dataDir })), { drop: async () => rmSync(dataDir, { recursive: true, force: true }) }) };
+  const embedded = {
+    name: "embedded",
+    open: async () => Object.assign(await openMigrated(openDatabase({ dataDir })), { drop: async () => rmSync(dataDir, { recursive: true, force: true }) }),
+  };
   const targets = [embedded, ...testDatabaseTargets().filter((target) => target.name === "postgresql")];
   for (const target of targets) {
     const database = await target.open();

@@ -81,7 +81,9 @@ async function main(): Promise<void> {
   await cached.get("gaia-x-25.11");
   console.log(`${"parse + index shapes once".padEnd(64)} ${(performance.now() - started).toFixed(0).padStart(8)} ms`);
   const loire = read("valid/loire/gxdch.participant-vp.2026.unsigned.json");
-  await perSecond("Loire participant VP (3 credentials), cached shapes", 3000, () => validateSelfDescription({ document: loire, documentLoader, shapes: cached }));
+  await perSecond("Loire participant VP (3 credentials), cached shapes", 3000, () =>
+    validateSelfDescription({ document: loire, documentLoader, shapes: cached }),
+  );
   started = performance.now();
   const raw = new Store(new Parser().parse(readFileSync(path.join(process.cwd(), "standards/shapes/gaiax/25.11/gx.shacl.ttl"), "utf8")));
   console.log(`${"n3 parse of gx.shacl.ttl alone".padEnd(64)} ${(performance.now() - started).toFixed(0).padStart(8)} ms (${raw.size} quads)`);

@@ -14,7 +14,16 @@ export function AcceptInvitationForm({ action, secret }: { action: (state: FormS
       <FormMessage message={state.error} />
       <input type="hidden" name="secret" value={secret} />
       <FormField name="name" label="Your name" autoComplete="name" required defaultValue={state.values?.name} error={errors.name} />
-      <FormField name="password" label="Password" type="password" autoComplete="new-password" required minLength={12} error={errors.password} hint="At least 12 characters (or the password of your existing account)." />
+      <FormField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={12}
+        error={errors.password}
+        hint="At least 12 characters (or the password of your existing account)."
+      />
       <SubmitButton>Join</SubmitButton>
     </form>
   );

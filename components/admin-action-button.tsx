@@ -26,7 +26,13 @@ export function AdminActionButton({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} aria-disabled={pending} aria-label={accessibleLabel} className={`rounded border px-2 py-1 text-sm disabled:opacity-60 ${style}`}>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
+        aria-label={accessibleLabel}
+        className={`rounded border px-2 py-1 text-sm disabled:opacity-60 ${style}`}
+      >
         {pending ? "Working…" : label}
       </button>
       <FormMessage message={state.error} />

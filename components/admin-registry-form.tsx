@@ -15,21 +15,38 @@ export interface AdminRegistryField {
 }
 
 /** One operator registry form: labelled fields, the outcome and each field's error in words. */
-export function AdminRegistryForm({ action, fields, submitLabel }: { action: (state: FormState, data: FormData) => Promise<FormState>; fields: AdminRegistryField[]; submitLabel: string }) {
+export function AdminRegistryForm({
+  action,
+  fields,
+  submitLabel,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  fields: AdminRegistryField[];
+  submitLabel: string;
+}) {
   const [state, formAction] = useActionState(action, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   // Keyed by the last submission, so a refused form keeps what was typed and a successful one is emptied.
   const key = state.success ? `ok-${state.success}` : JSON.stringify(values);
   // Errors about the whole document rather than one field still need words next to the form.
-  const general = Object.entries(errors).filter(([name]) => !fields.some((field) => field.name === name)).map(([, reason]) => reason);
+  const general = Object.entries(errors)
+    .filter(([name]) => !fields.some((field) => field.name === name))
+    .map(([, reason]) => reason);
   return (
     <form action={formAction} className="flex flex-col gap-4" key={key}>
       <FormMessage message={state.error} />
       <FormMessage message={state.success} tone="success" />
-      {general.length ? <ul className="list-disc pl-5 text-sm text-red-700">{general.map((reason) => <li key={reason}>{reason}</li>)}</ul> : null}
+      {general.length ? (
+        <ul className="list-disc pl-5 text-sm text-red-700">
+          {general.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      ) : null}
       {fields.map((field) => {
-        const describedBy = [field.hint ? `${field.name}-hint` : null, errors[field.name] ? `${field.name}-error` : null].filter(Boolean).join(" ") || undefined;
+        const describedBy =
+          [field.hint ? `${field.name}-hint` : null, errors[field.name] ? `${field.name}-error` : null].filter(Boolean).join(" ") || undefined;
         const common = {
           id: field.name,
           name: field.name,
@@ -49,8 +66,16 @@ export function AdminRegistryForm({ action, fields, submitLabel }: { action: (st
             ) : (
               <input {...common} className="rounded border border-slate-400 bg-white px-3 py-2" />
             )}
-            {field.hint ? <p id={`${field.name}-hint`} className="text-xs text-slate-600">{field.hint}</p> : null}
-            {errors[field.name] ? <p id={`${field.name}-error`} className="text-sm text-red-700">{errors[field.name]}</p> : null}
+            {field.hint ? (
+              <p id={`${field.name}-hint`} className="text-xs text-slate-600">
+                {field.hint}
+              </p>
+            ) : null}
+            {errors[field.name] ? (
+              <p id={`${field.name}-error`} className="text-sm text-red-700">
+                {errors[field.name]}
+              </p>
+            ) : null}
           </div>
         );
       })}

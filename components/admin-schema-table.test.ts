@@ -7,12 +7,25 @@ import { AdminSchemaTable, type AdminSchemaRow } from "./admin-schema-table";
 const action = async () => ({});
 
 function row(status: AdminSchemaRow["status"], version: string): AdminSchemaRow {
-  return { id: `id-${version}`, name: "publisher", version, profile: "dataloft-health", format: "turtle", contentHash: "a".repeat(64), status, createdAt: "2026-11-29T03:00:00.000Z", activatedAt: null, retiredAt: null };
+  return {
+    id: `id-${version}`,
+    name: "publisher",
+    version,
+    profile: "dataloft-health",
+    format: "turtle",
+    contentHash: "a".repeat(64),
+    status,
+    createdAt: "2026-11-29T03:00:00.000Z",
+    activatedAt: null,
+    retiredAt: null,
+  };
 }
 
 describe("AdminSchemaTable", () => {
   it("offers the actions each state allows, with full accessible names", () => {
-    const html = renderToStaticMarkup(createElement(AdminSchemaTable, { schemas: [row("DRAFT", "1"), row("ACTIVE", "2"), row("RETIRED", "3")], activate: action, retire: action }));
+    const html = renderToStaticMarkup(
+      createElement(AdminSchemaTable, { schemas: [row("DRAFT", "1"), row("ACTIVE", "2"), row("RETIRED", "3")], activate: action, retire: action }),
+    );
     expect(html).toContain('aria-label="Activate publisher 1"');
     expect(html).toContain('aria-label="Retire publisher 1"');
     expect(html).not.toContain('aria-label="Activate publisher 2"');
@@ -30,7 +43,18 @@ describe("AdminRevalidationRuns", () => {
   it("shows progress as a labelled progress bar and names flagged entries", () => {
     const html = renderToStaticMarkup(
       createElement(AdminRevalidationRuns, {
-        runs: [{ id: "run1", reason: "schema publisher 2 activated", status: "RUNNING", total: 40, processed: 25, failed: 3, createdAt: "2026-11-29T03:00:00.000Z", finishedAt: null }],
+        runs: [
+          {
+            id: "run1",
+            reason: "schema publisher 2 activated",
+            status: "RUNNING",
+            total: 40,
+            processed: 25,
+            failed: 3,
+            createdAt: "2026-11-29T03:00:00.000Z",
+            finishedAt: null,
+          },
+        ],
       }),
     );
     expect(html).toMatch(/<progress[^>]*max="40"[^>]*value="25"[^>]*aria-labelledby="run-run1-label"/);

@@ -25,12 +25,16 @@ export function AdminSchemaTable({ schemas, activate, retire }: { schemas: Admin
       <caption className="sr-only">Uploaded shapes versions</caption>
       <thead>
         <tr className="text-slate-600">
-          <th scope="col" className="py-1">Name and version</th>
+          <th scope="col" className="py-1">
+            Name and version
+          </th>
           <th scope="col">Extends</th>
           <th scope="col">Format</th>
           <th scope="col">State</th>
           <th scope="col">Uploaded</th>
-          <th scope="col"><span className="sr-only">Actions</span></th>
+          <th scope="col">
+            <span className="sr-only">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -40,7 +44,9 @@ export function AdminSchemaTable({ schemas, activate, retire }: { schemas: Admin
             <tr key={schema.id} className="border-t border-slate-100 align-top" data-testid="schema-row">
               <td className="py-2">
                 <span className="font-medium">{schema.name}</span> <span className="font-mono">{schema.version}</span>
-                <div className="font-mono text-xs text-slate-600" title={schema.contentHash}>sha256 {schema.contentHash.slice(0, 12)}…</div>
+                <div className="font-mono text-xs text-slate-600" title={schema.contentHash}>
+                  sha256 {schema.contentHash.slice(0, 12)}…
+                </div>
               </td>
               <td className="py-2 font-mono">{schema.profile ?? "—"}</td>
               <td className="py-2">{schema.format === "turtle" ? "Turtle" : "JSON-LD"}</td>
@@ -52,8 +58,12 @@ export function AdminSchemaTable({ schemas, activate, retire }: { schemas: Admin
               <td className="py-2">{day(schema.createdAt)}</td>
               <td className="py-2">
                 <div className="flex justify-end gap-2">
-                  {schema.status !== "ACTIVE" ? <AdminActionButton action={activate} hidden={{ id: schema.id }} label="Activate" accessibleLabel={`Activate ${title}`} /> : null}
-                  {schema.status !== "RETIRED" ? <AdminActionButton action={retire} hidden={{ id: schema.id }} label="Retire" accessibleLabel={`Retire ${title}`} tone="danger" /> : null}
+                  {schema.status !== "ACTIVE" ? (
+                    <AdminActionButton action={activate} hidden={{ id: schema.id }} label="Activate" accessibleLabel={`Activate ${title}`} />
+                  ) : null}
+                  {schema.status !== "RETIRED" ? (
+                    <AdminActionButton action={retire} hidden={{ id: schema.id }} label="Retire" accessibleLabel={`Retire ${title}`} tone="danger" />
+                  ) : null}
                 </div>
               </td>
             </tr>

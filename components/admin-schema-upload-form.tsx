@@ -25,16 +25,27 @@ export function AdminSchemaUploadForm({ action, profiles }: AdminSchemaUploadFor
       <FormMessage message={state.success} tone="success" />
       <div className="grid gap-4 md:grid-cols-2">
         <FormField name="name" label="Name" required defaultValue={values.name} error={errors.name} hint="e.g. dataloft-publisher-rules" />
-        <FormField name="version" label="Version" required defaultValue={values.version} error={errors.version} hint="A new version for every change, e.g. 1.1.0" />
+        <FormField
+          name="version"
+          label="Version"
+          required
+          defaultValue={values.version}
+          error={errors.version}
+          hint="A new version for every change, e.g. 1.1.0"
+        />
         <div className="flex flex-col gap-1">
-          <label htmlFor="format" className="text-sm font-medium text-slate-800">Format</label>
+          <label htmlFor="format" className="text-sm font-medium text-slate-800">
+            Format
+          </label>
           <select id="format" name="format" defaultValue={values.format ?? "turtle"} className="rounded border border-slate-400 bg-white px-3 py-2">
             <option value="turtle">Turtle</option>
             <option value="jsonld">JSON-LD</option>
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="profile" className="text-sm font-medium text-slate-800">Extends profile</label>
+          <label htmlFor="profile" className="text-sm font-medium text-slate-800">
+            Extends profile
+          </label>
           <select
             id="profile"
             name="profile"
@@ -48,11 +59,15 @@ export function AdminSchemaUploadForm({ action, profiles }: AdminSchemaUploadFor
               </option>
             ))}
           </select>
-          <p id="profile-hint" className="text-xs text-slate-600">The shapes run wherever this built-in shape set runs, in addition to it.</p>
+          <p id="profile-hint" className="text-xs text-slate-600">
+            The shapes run wherever this built-in shape set runs, in addition to it.
+          </p>
         </div>
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor="content" className="text-sm font-medium text-slate-800">Shapes document</label>
+        <label htmlFor="content" className="text-sm font-medium text-slate-800">
+          Shapes document
+        </label>
         <textarea
           id="content"
           name="content"

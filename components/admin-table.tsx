@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 
 /** A registry listing: a captioned table that scrolls sideways on a phone instead of overflowing the page. */
-export function AdminTable({ caption, columns, rows, empty, testId }: { caption: string; columns: string[]; rows: { key: string; cells: ReactNode[] }[]; empty: string; testId?: string }) {
+export function AdminTable({
+  caption,
+  columns,
+  rows,
+  empty,
+  testId,
+}: {
+  caption: string;
+  columns: string[];
+  rows: { key: string; cells: ReactNode[] }[];
+  empty: string;
+  testId?: string;
+}) {
   if (rows.length === 0) return <p className="text-sm text-slate-700">{empty}</p>;
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways)`}>

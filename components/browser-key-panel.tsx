@@ -4,7 +4,15 @@ import { useEffect, useState } from "react";
 import { generateBrowserKeyPair, listBrowserKeys, saveBrowserKey, type BrowserKey } from "./browser-keys";
 
 /** Organisation page: create a signing key that stays in this browser; only its public half is registered. */
-export function BrowserKeyPanel({ slug, did, register }: { slug: string; did: string; register: (slug: string, jwk: unknown) => Promise<{ verificationMethod?: string; error?: string }> }) {
+export function BrowserKeyPanel({
+  slug,
+  did,
+  register,
+}: {
+  slug: string;
+  did: string;
+  register: (slug: string, jwk: unknown) => Promise<{ verificationMethod?: string; error?: string }>;
+}) {
   const [keys, setKeys] = useState<BrowserKey[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

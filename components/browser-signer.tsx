@@ -33,12 +33,22 @@ export function BrowserSigner({ did, onSigned }: { did: string; onSigned: (jwt: 
 
   return (
     <section aria-labelledby="browser-sign-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h3 id="browser-sign-heading" className="font-semibold">Sign in this browser</h3>
-      <p className="mt-1 text-sm text-slate-700">With your key #{key.verificationMethod.split("#")[1]} held in this browser, as a VC-JWT. The private key never leaves the browser.</p>
+      <h3 id="browser-sign-heading" className="font-semibold">
+        Sign in this browser
+      </h3>
+      <p className="mt-1 text-sm text-slate-700">
+        With your key #{key.verificationMethod.split("#")[1]} held in this browser, as a VC-JWT. The private key never leaves the browser.
+      </p>
       <label htmlFor="unsigned-credential" className="mt-2 block text-sm font-medium">
         Unsigned credential (JSON-LD)
       </label>
-      <textarea id="unsigned-credential" value={draft} onChange={(event) => setDraft(event.target.value)} rows={6} className="mt-1 w-full rounded border border-slate-400 p-2 font-mono text-xs" />
+      <textarea
+        id="unsigned-credential"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        rows={6}
+        className="mt-1 w-full rounded border border-slate-400 p-2 font-mono text-xs"
+      />
       {error ? (
         <p role="alert" className="mt-1 text-sm text-red-800">
           {error}

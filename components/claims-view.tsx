@@ -34,7 +34,9 @@ export function ClaimsView({ claims, depth = 0 }: { claims: Record<string, unkno
     <dl className={`grid gap-x-4 gap-y-1 text-sm md:grid-cols-[14rem_1fr] ${depth > 0 ? "border-l border-slate-200 pl-3" : ""}`}>
       {entries.map(([key, value]) => (
         <div key={key} className="contents">
-          <dt className="font-medium text-slate-700">{key === "id" || key === "@id" ? "Identifier" : key === "type" || key === "@type" ? "Type" : words(key)}</dt>
+          <dt className="font-medium text-slate-700">
+            {key === "id" || key === "@id" ? "Identifier" : key === "type" || key === "@type" ? "Type" : words(key)}
+          </dt>
           <dd className="text-slate-900">
             <Value value={value} depth={depth} />
           </dd>

@@ -36,7 +36,9 @@ export function ConsentAccessLog({ items }: { items: LogItem[] }) {
       rows={items.map((item, index) => ({
         key: `${item.at}-${index}`,
         cells: [
-          <time key="at" dateTime={item.at}>{formatTime(item.at)}</time>,
+          <time key="at" dateTime={item.at}>
+            {formatTime(item.at)}
+          </time>,
           item.recipient?.name ?? "An external requester",
           HAPPENED[item.event] ?? item.event,
           `“${item.entry.title}” from ${item.provider.name}`,

@@ -20,7 +20,15 @@ interface Consent {
 }
 
 /** One request touching the citizen's data: who asks, for what and how long, where it stands, and the decision buttons. */
-export function ConsentCard({ consent, actions, decidingForSomeoneElse }: { consent: Consent; actions: { grant: Action; refuse: Action; withdraw: Action }; decidingForSomeoneElse: boolean }) {
+export function ConsentCard({
+  consent,
+  actions,
+  decidingForSomeoneElse,
+}: {
+  consent: Consent;
+  actions: { grant: Action; refuse: Action; withdraw: Action };
+  decidingForSomeoneElse: boolean;
+}) {
   const recipient = consent.recipient?.name ?? "The requester";
   const provider = consent.contract?.provider?.name ?? "its provider";
   const duration = durationWords(consent.contract?.durationDays ?? null);
@@ -30,7 +38,9 @@ export function ConsentCard({ consent, actions, decidingForSomeoneElse }: { cons
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-5" data-testid="consent-item">
       <h3 className="font-semibold">
-        <Link href={`/catalogue/${consent.entry.hash}`} className="text-brand-700 underline">{consent.entry.title}</Link>
+        <Link href={`/catalogue/${consent.entry.hash}`} className="text-brand-700 underline">
+          {consent.entry.title}
+        </Link>
       </h3>
       <dl className="mt-2 grid gap-1 text-sm md:grid-cols-[10rem_1fr]">
         {decidingForSomeoneElse ? (
@@ -60,8 +70,22 @@ export function ConsentCard({ consent, actions, decidingForSomeoneElse }: { cons
       <div className="mt-3 flex flex-wrap items-start gap-3">
         {consent.status === "PENDING" && consent.contract?.state !== "TERMINATED" ? (
           <>
-            <ConsentDecision key="grant" action={actions.grant} consentId={consent.id} label="Grant consent" confirmation={`${terms} You can withdraw your consent at any time; that ends the agreement at once.`} />
-            <ConsentDecision key="refuse" action={actions.refuse} consentId={consent.id} label="Refuse consent" tone="danger" withReason confirmation={`${recipient} will not get ${whose} data for this request; the provider cannot agree to it.`} />
+            <ConsentDecision
+              key="grant"
+              action={actions.grant}
+              consentId={consent.id}
+              label="Grant consent"
+              confirmation={`${terms} You can withdraw your consent at any time; that ends the agreement at once.`}
+            />
+            <ConsentDecision
+              key="refuse"
+              action={actions.refuse}
+              consentId={consent.id}
+              label="Refuse consent"
+              tone="danger"
+              withReason
+              confirmation={`${recipient} will not get ${whose} data for this request; the provider cannot agree to it.`}
+            />
           </>
         ) : null}
         {consent.status === "GRANTED" ? (

@@ -11,7 +11,15 @@ const text = (value: unknown) => (typeof value === "string" ? value : null);
 const idOf = (value: unknown) => (value && typeof value === "object" ? text((value as Json).id) : text(value));
 
 /** The signed agreement: who signed it, for how long, the consumer's verification in words, the credential as JSON. */
-export function ContractAgreement({ agreement, verification, verifiedAt }: { agreement: unknown; verification: Verification | null; verifiedAt: string | null }) {
+export function ContractAgreement({
+  agreement,
+  verification,
+  verifiedAt,
+}: {
+  agreement: unknown;
+  verification: Verification | null;
+  verifiedAt: string | null;
+}) {
   if (!agreement || typeof agreement !== "object") return <p className="text-sm text-slate-700">No agreement yet: the provider signs one when agreeing.</p>;
   const credential = agreement as Json;
   const validFrom = text(credential.validFrom);

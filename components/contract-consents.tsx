@@ -12,12 +12,15 @@ const STATUS_PHRASES: Record<string, (count: number) => string> = {
  */
 export function ContractConsents({ consents }: { consents: { status: string }[] }) {
   if (!consents.length) return <p className="text-sm text-slate-700">This entry holds no consent-based data of citizens; no consent is needed.</p>;
-  const counts = STATUS_ORDER.map((status) => [status, consents.filter((consent) => consent.status === status).length] as const).filter(([, count]) => count > 0);
+  const counts = STATUS_ORDER.map((status) => [status, consents.filter((consent) => consent.status === status).length] as const).filter(
+    ([, count]) => count > 0,
+  );
   const pending = consents.filter((consent) => consent.status === "PENDING").length;
   return (
     <div className="text-sm" data-testid="contract-consents">
       <p>
-        {consents.length} citizen{consents.length === 1 ? " was" : "s were"} asked for consent: {counts.map(([status, count]) => STATUS_PHRASES[status]!(count)).join(", ")}.
+        {consents.length} citizen{consents.length === 1 ? " was" : "s were"} asked for consent:{" "}
+        {counts.map(([status, count]) => STATUS_PHRASES[status]!(count)).join(", ")}.
       </p>
       <p className="mt-1 text-slate-700">
         {pending > 0

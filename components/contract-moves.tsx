@@ -34,7 +34,9 @@ export function ContractMoves(props: {
       {can("agree") ? (
         <div className="flex flex-col gap-1">
           {props.consentsOpen > 0 ? (
-            <p className="text-sm text-amber-900">Agreeing is possible once every citizen concerned has granted consent ({props.consentsOpen} not granted yet).</p>
+            <p className="text-sm text-amber-900">
+              Agreeing is possible once every citizen concerned has granted consent ({props.consentsOpen} not granted yet).
+            </p>
           ) : null}
           <MoveForm action={props.actions.agree} hidden={hidden} label="Agree and sign" />
         </div>
@@ -44,7 +46,9 @@ export function ContractMoves(props: {
       {can("offer") ? (
         <fieldset className="rounded border border-slate-200 p-3">
           <legend className="px-1 text-sm font-semibold">Counter-offer</legend>
-          <p className="text-sm text-slate-700">Change the terms you offer; fields left empty keep the current terms. The requested duration shrinks to a new maximum.</p>
+          <p className="text-sm text-slate-700">
+            Change the terms you offer; fields left empty keep the current terms. The requested duration shrinks to a new maximum.
+          </p>
           <MoveForm action={props.actions.offer} hidden={hidden} label="Send counter-offer" tone="neutral">
             <label className="flex flex-col text-sm font-medium">
               Maximum duration in days

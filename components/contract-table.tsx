@@ -14,7 +14,17 @@ interface ContractRow {
 }
 
 /** An inbox (as provider) or outbox (as consumer): entry, the other party, state and next step in words. */
-export function ContractTable({ caption, contracts, side, empty }: { caption: string; contracts: ContractRow[]; side: "provider" | "consumer"; empty: string }) {
+export function ContractTable({
+  caption,
+  contracts,
+  side,
+  empty,
+}: {
+  caption: string;
+  contracts: ContractRow[];
+  side: "provider" | "consumer";
+  empty: string;
+}) {
   return (
     <AdminTable
       caption={caption}
@@ -28,9 +38,13 @@ export function ContractTable({ caption, contracts, side, empty }: { caption: st
             {contract.entry.title}
           </Link>,
           (side === "provider" ? contract.consumer?.name : contract.provider?.name) ?? "—",
-          <span key="state" data-testid="contract-row-state">{stateWords(contract.state)}</span>,
+          <span key="state" data-testid="contract-row-state">
+            {stateWords(contract.state)}
+          </span>,
           nextStepWords({ ...contract, roles: [side] }),
-          <time key="updated" dateTime={contract.updatedAt}>{formatTime(contract.updatedAt)}</time>,
+          <time key="updated" dateTime={contract.updatedAt}>
+            {formatTime(contract.updatedAt)}
+          </time>,
         ],
       }))}
     />
@@ -38,10 +52,20 @@ export function ContractTable({ caption, contracts, side, empty }: { caption: st
 }
 
 /** A titled inbox or outbox section around a ContractTable. */
-export function ContractBox(props: { id: string; heading: string; caption: string; contracts: ContractRow[]; side: "provider" | "consumer"; empty: string; testId: string }) {
+export function ContractBox(props: {
+  id: string;
+  heading: string;
+  caption: string;
+  contracts: ContractRow[];
+  side: "provider" | "consumer";
+  empty: string;
+  testId: string;
+}) {
   return (
     <section aria-labelledby={props.id} className="rounded-lg border border-slate-200 bg-white p-5" data-testid={props.testId}>
-      <h3 id={props.id} className="text-lg font-semibold">{props.heading}</h3>
+      <h3 id={props.id} className="text-lg font-semibold">
+        {props.heading}
+      </h3>
       <div className="mt-3">
         <ContractTable caption={props.caption} contracts={props.contracts} side={props.side} empty={props.empty} />
       </div>

@@ -29,7 +29,15 @@ function detailOf(message: unknown): string | null {
  * What happened, oldest first. Citizens are never named to the parties: "a citizen" granted or
  * withdrew consent is all they need to know.
  */
-export function ContractTimeline({ events, provider, consumer }: { events: TimelineEvent[]; provider: { id: string; name: string } | null; consumer: { id: string; name: string } | null }) {
+export function ContractTimeline({
+  events,
+  provider,
+  consumer,
+}: {
+  events: TimelineEvent[];
+  provider: { id: string; name: string } | null;
+  consumer: { id: string; name: string } | null;
+}) {
   const who = (participantId: string | null) => (participantId === provider?.id ? provider.name : participantId === consumer?.id ? consumer.name : "A citizen");
   return (
     <ol className="flex flex-col gap-3 border-l-2 border-slate-200 pl-4 text-sm" data-testid="contract-timeline">

@@ -44,7 +44,14 @@ export function CredentialGraphView({ graph }: { graph: CredentialGraph }) {
     <figure className="flex flex-col gap-3" data-testid="credential-graph">
       {/* Focusable so keyboard users can scroll a wide graph sideways. */}
       <div className="overflow-x-auto rounded border border-slate-200 bg-slate-50" tabIndex={0} role="region" aria-label="Graph picture, scrolls sideways">
-        <svg role="img" aria-labelledby="credential-graph-title credential-graph-desc" viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="max-w-none">
+        <svg
+          role="img"
+          aria-labelledby="credential-graph-title credential-graph-desc"
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          className="max-w-none"
+        >
           <title id="credential-graph-title">Graph of the credential&apos;s nodes and links</title>
           <desc id="credential-graph-desc">{summary}</desc>
           <defs>
@@ -62,7 +69,14 @@ export function CredentialGraphView({ graph }: { graph: CredentialGraph }) {
             const y2 = forward ? to.y + NODE_HEIGHT / 2 : to.y;
             const bend = forward ? `C ${x1 + 32} ${y1}, ${x2 - 32} ${y2}` : `C ${x1 + 60} ${y1 + 24}, ${x2 + 60} ${y2 - 24}`;
             return (
-              <path key={`${edge.from}|${edge.label}|${edge.to}`} d={`M ${x1} ${y1} ${bend}, ${x2} ${y2}`} fill="none" stroke="#94a3b8" strokeWidth="1.5" markerEnd="url(#credential-graph-arrow)">
+              <path
+                key={`${edge.from}|${edge.label}|${edge.to}`}
+                d={`M ${x1} ${y1} ${bend}, ${x2} ${y2}`}
+                fill="none"
+                stroke="#94a3b8"
+                strokeWidth="1.5"
+                markerEnd="url(#credential-graph-arrow)"
+              >
                 <title>{`${byId.get(edge.from)?.label} — ${edge.label} → ${byId.get(edge.to)?.label}`}</title>
               </path>
             );
@@ -73,7 +87,17 @@ export function CredentialGraphView({ graph }: { graph: CredentialGraph }) {
             return (
               <g key={node.id}>
                 <title>{`${style.name}: ${node.id.startsWith("_:") ? node.label : node.id}`}</title>
-                <rect x={x} y={y} width={NODE_WIDTH} height={NODE_HEIGHT} rx="6" fill={style.fill} stroke={style.stroke} strokeDasharray={style.dash} strokeWidth="1.5" />
+                <rect
+                  x={x}
+                  y={y}
+                  width={NODE_WIDTH}
+                  height={NODE_HEIGHT}
+                  rx="6"
+                  fill={style.fill}
+                  stroke={style.stroke}
+                  strokeDasharray={style.dash}
+                  strokeWidth="1.5"
+                />
                 <text x={x + 10} y={y + NODE_HEIGHT / 2 + 4} fontSize="12" fill="#0f172a">
                   {clip(node.label)}
                 </text>
@@ -83,15 +107,15 @@ export function CredentialGraphView({ graph }: { graph: CredentialGraph }) {
         </svg>
       </div>
       <figcaption className="text-sm text-slate-700">
-        {summary} Solid boxes are credentials and what they describe; dashed boxes are identifiers the document only links to (a DID, a provider, a
-        licence).
+        {summary} Solid boxes are credentials and what they describe; dashed boxes are identifiers the document only links to (a DID, a provider, a licence).
       </figcaption>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">The graph as a list of links</summary>
         <ul className="mt-2 space-y-1" data-testid="credential-graph-links">
           {graph.edges.map((edge) => (
             <li key={`${edge.from}|${edge.label}|${edge.to}`} className="break-all">
-              {byId.get(edge.from)?.label} <span className="text-slate-600">— {edge.label} →</span> {edge.to.startsWith("_:") ? byId.get(edge.to)?.label : edge.to}
+              {byId.get(edge.from)?.label} <span className="text-slate-600">— {edge.label} →</span>{" "}
+              {edge.to.startsWith("_:") ? byId.get(edge.to)?.label : edge.to}
             </li>
           ))}
         </ul>

@@ -34,7 +34,10 @@ export function FacetList({ title, param, values, selected, hrefFor, label, appr
                   aria-current={active ? "true" : undefined}
                   className={`flex h-6 items-center justify-between gap-2 rounded px-1 hover:bg-white ${active ? "font-semibold text-brand-800" : "text-slate-700"}`}
                 >
-                  <span className="truncate">{active ? "✓ " : ""}{label ? label(value) : value}</span>
+                  <span className="truncate">
+                    {active ? "✓ " : ""}
+                    {label ? label(value) : value}
+                  </span>
                   <span className="text-slate-600" title={approximate ? "estimated from a sample of the catalogue" : undefined}>
                     {approximate ? `≈ ${describeCount(count, false).replace("about ", "")}` : count}
                   </span>

@@ -26,18 +26,37 @@ export function HealthDatasetTermsFields({ terms, onChange }: { terms: HealthDat
         <p className="text-xs text-slate-600">Leave these empty to offer use for the purposes above without further limits.</p>
         <label className="text-sm font-medium">
           Maximum duration of use in days
-          <input name="offerMaxDurationDays" type="number" min={1} max={3650} value={terms.offerMaxDurationDays} onChange={(event) => set("offerMaxDurationDays", event.target.value)} className={control} />
+          <input
+            name="offerMaxDurationDays"
+            type="number"
+            min={1}
+            max={3650}
+            value={terms.offerMaxDurationDays}
+            onChange={(event) => set("offerMaxDurationDays", event.target.value)}
+            className={control}
+          />
         </label>
         <label className="text-sm font-medium">
           Regions where the data may be used (EU, EEA or country codes, comma-separated)
-          <input name="offerRegions" value={terms.offerRegions} onChange={(event) => set("offerRegions", event.target.value)} className={control} placeholder="EU" />
+          <input
+            name="offerRegions"
+            value={terms.offerRegions}
+            onChange={(event) => set("offerRegions", event.target.value)}
+            className={control}
+            placeholder="EU"
+          />
         </label>
         <fieldset>
           <legend className="text-sm font-medium">Who may use the data</legend>
           {checkboxes("offerRecipientTypes", RECIPIENT_TYPES, (words) => words.charAt(0).toUpperCase() + words.slice(1))}
         </fieldset>
         <label className="flex items-center gap-2 text-sm font-medium">
-          <input type="checkbox" name="offerPseudonymisationRequired" checked={terms.offerPseudonymisationRequired} onChange={(event) => set("offerPseudonymisationRequired", event.target.checked)} />
+          <input
+            type="checkbox"
+            name="offerPseudonymisationRequired"
+            checked={terms.offerPseudonymisationRequired}
+            onChange={(event) => set("offerPseudonymisationRequired", event.target.checked)}
+          />
           Pseudonymisation required
         </label>
         <fieldset>
@@ -52,12 +71,19 @@ export function HealthDatasetTermsFields({ terms, onChange }: { terms: HealthDat
       <fieldset className="flex flex-col gap-3 rounded border border-slate-200 p-3">
         <legend className="px-1 text-sm font-semibold">Consent-based data of citizens</legend>
         <p className="text-xs text-slate-600">
-          If the dataset holds data of identified citizens who take part in this portal, with their consent as the legal basis, name them here. Every
-          request is then put to each of them (or their data trustee) for consent.
+          If the dataset holds data of identified citizens who take part in this portal, with their consent as the legal basis, name them here. Every request is
+          then put to each of them (or their data trustee) for consent.
         </p>
         <label className="text-sm font-medium">
           Citizens&apos; DIDs (one per line)
-          <textarea name="consentParticipants" rows={2} value={terms.consentParticipants} onChange={(event) => set("consentParticipants", event.target.value)} className={control} placeholder="did:web:example.org:participants:erika" />
+          <textarea
+            name="consentParticipants"
+            rows={2}
+            value={terms.consentParticipants}
+            onChange={(event) => set("consentParticipants", event.target.value)}
+            className={control}
+            placeholder="did:web:example.org:participants:erika"
+          />
         </label>
         <label className="text-sm font-medium">
           Data trustee deciding for them (DID, optional)

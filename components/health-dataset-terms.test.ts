@@ -24,16 +24,29 @@ describe("the publish wizard's offer and consent fields", () => {
         ["dataTrustee", ""],
       ]),
     );
-    expect(posted).toEqual({ ...EMPTY_TERMS, offerMaxDurationDays: "365", offerRegions: "eu, DE", offerRecipientTypes: ["ResearchOrganisation"], offerPseudonymisationRequired: true, consentParticipants: `${ERIKA}\n` });
-    const subject = buildHealthDatasetCredential({ title: "Registry", purposes: ["ScientificResearch"], ...termsToFormInput(posted) }, { subjectId: "urn:uuid:1" }).credentialSubject as Record<string, unknown>;
+    expect(posted).toEqual({
+      ...EMPTY_TERMS,
+      offerMaxDurationDays: "365",
+      offerRegions: "eu, DE",
+      offerRecipientTypes: ["ResearchOrganisation"],
+      offerPseudonymisationRequired: true,
+      consentParticipants: `${ERIKA}\n`,
+    });
+    const subject = buildHealthDatasetCredential(
+      { title: "Registry", purposes: ["ScientificResearch"], ...termsToFormInput(posted) },
+      { subjectId: "urn:uuid:1" },
+    ).credentialSubject as Record<string, unknown>;
     expect(subject["dlh:consentParticipant"]).toEqual([{ id: ERIKA }]);
     expect(subject).not.toHaveProperty("dlh:dataTrustee");
     const [offer] = entryOffers({ hash: "a".repeat(64), issuerDid: "did:web:hospital", purposes: ["ScientificResearch"], claims: [subject] });
-    expect(describeOffer(offer!)[0]).toBe("Use is permitted for scientific research only, for at most 365 days, within the EU or Germany, by research organisations, on pseudonymised data.");
+    expect(describeOffer(offer!)[0]).toBe(
+      "Use is permitted for scientific research only, for at most 365 days, within the EU or Germany, by research organisations, on pseudonymised data.",
+    );
   });
 
   it("states no offer and no consent when the fields are left empty", () => {
-    const subject = buildHealthDatasetCredential({ title: "Registry", ...termsToFormInput(EMPTY_TERMS) }, { subjectId: "urn:uuid:1" }).credentialSubject as Record<string, unknown>;
+    const subject = buildHealthDatasetCredential({ title: "Registry", ...termsToFormInput(EMPTY_TERMS) }, { subjectId: "urn:uuid:1" })
+      .credentialSubject as Record<string, unknown>;
     expect(subject).not.toHaveProperty("odrl:hasPolicy");
     expect(subject).not.toHaveProperty("dlh:consentParticipant");
   });

@@ -26,7 +26,11 @@ export const EMPTY_TERMS: HealthDatasetTerms = {
   dataTrustee: "",
 };
 
-const split = (text: string) => text.split(/[\s,]+/).map((part) => part.trim()).filter(Boolean);
+const split = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 export function termsToFormInput(terms: HealthDatasetTerms): Partial<HealthDatasetForm> {
   return {

@@ -3,7 +3,12 @@ export function JsonLdPreview({ credential, open = false }: { credential: Record
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4 text-sm" open={open}>
       <summary className="cursor-pointer font-semibold">Gaia-X credential (JSON-LD, before signing)</summary>
-      <pre className="mt-2 max-h-80 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100" tabIndex={0} aria-label="JSON-LD preview" data-testid="json-ld-preview">
+      <pre
+        className="mt-2 max-h-80 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100"
+        tabIndex={0}
+        aria-label="JSON-LD preview"
+        data-testid="json-ld-preview"
+      >
         {credential ? JSON.stringify(credential, null, 2) : "—"}
       </pre>
     </details>

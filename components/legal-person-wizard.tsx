@@ -8,7 +8,17 @@ import { WizardLayout } from "./wizard-layout";
 import { WizardInput, WizardSelect, WizardTextArea } from "./wizard-field";
 
 /** The organisation itself → its Gaia-X Loire LegalPerson credential, linted live, signed with its key. */
-export function LegalPersonWizard({ action, did, legalName, countryCode }: { action: (state: FormState, data: FormData) => Promise<FormState>; did: string; legalName: string; countryCode: string }) {
+export function LegalPersonWizard({
+  action,
+  did,
+  legalName,
+  countryCode,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  did: string;
+  legalName: string;
+  countryCode: string;
+}) {
   const [state, formAction] = useActionState(action, {});
   const [form, setForm] = useState({
     legalName,
@@ -31,7 +41,12 @@ export function LegalPersonWizard({ action, did, legalName, countryCode }: { act
   }, [form, did]);
   const lint = useLiveLint(credential);
   const errors = state.fieldErrors ?? {};
-  const field = (name: keyof typeof form) => ({ name, value: form[name], error: errors[name], onChange: (value: string) => setForm((current) => ({ ...current, [name]: value })) });
+  const field = (name: keyof typeof form) => ({
+    name,
+    value: form[name],
+    error: errors[name],
+    onChange: (value: string) => setForm((current) => ({ ...current, [name]: value })),
+  });
 
   return (
     <WizardLayout formAction={formAction} error={state.error} lint={lint} what="participant" credential={credential}>
@@ -39,7 +54,11 @@ export function LegalPersonWizard({ action, did, legalName, countryCode }: { act
       <WizardTextArea {...field("description")} label="About the organisation" />
       <div className="grid gap-4 sm:grid-cols-2">
         <WizardSelect {...field("registrationKind")} label="Registration number type" options={REGISTRATION_KINDS} />
-        <WizardInput {...field("registrationNumber")} label="Registration number" hint="Self-declared here; a notary's credential can be published beside it." />
+        <WizardInput
+          {...field("registrationNumber")}
+          label="Registration number"
+          hint="Self-declared here; a notary's credential can be published beside it."
+        />
       </div>
       <fieldset className="flex flex-col gap-4">
         <legend className="text-sm font-semibold">Legal address</legend>

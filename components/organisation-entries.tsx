@@ -10,41 +10,65 @@ export interface OrganisationEntry {
 }
 
 /** The organisation's own entries with their state and actions. */
-export function OrganisationEntries({ entries, canAdminister, revokeAction }: { entries: OrganisationEntry[]; canAdminister: boolean; revokeAction: (data: FormData) => Promise<void> }) {
+export function OrganisationEntries({
+  entries,
+  canAdminister,
+  revokeAction,
+}: {
+  entries: OrganisationEntry[];
+  canAdminister: boolean;
+  revokeAction: (data: FormData) => Promise<void>;
+}) {
   return (
     <section aria-labelledby="entries-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-      <h2 id="entries-heading" className="text-lg font-semibold">Our catalogue entries</h2>
+      <h2 id="entries-heading" className="text-lg font-semibold">
+        Our catalogue entries
+      </h2>
       {entries.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">
-          Nothing published yet. <Link href="/publish" className="text-brand-700 underline">Publish a self-description</Link>.
+          Nothing published yet.{" "}
+          <Link href="/publish" className="text-brand-700 underline">
+            Publish a self-description
+          </Link>
+          .
         </p>
       ) : (
         <table className="mt-3 w-full text-left text-sm">
           <caption className="sr-only">Entries published by this organisation</caption>
           <thead>
             <tr className="text-slate-600">
-              <th scope="col" className="py-1">Title</th>
+              <th scope="col" className="py-1">
+                Title
+              </th>
               <th scope="col">Status</th>
               <th scope="col">Published</th>
-              <th scope="col"><span className="sr-only">Actions</span></th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.hash} className="border-t border-slate-100" data-testid="own-entry">
                 <td className="py-2">
-                  <Link href={`/catalogue/${entry.hash}`} className="underline">{entry.title}</Link>
+                  <Link href={`/catalogue/${entry.hash}`} className="underline">
+                    {entry.title}
+                  </Link>
                 </td>
                 <td>{entry.status.toLowerCase()}</td>
                 <td>{entry.createdAt.slice(0, 10)}</td>
                 <td className="flex justify-end gap-2 py-2">
                   {entry.status === "ACTIVE" ? (
                     <>
-                      <Link href="/publish" className="rounded border border-slate-400 px-2 py-1">New version<span className="sr-only"> of {entry.title}</span></Link>
+                      <Link href="/publish" className="rounded border border-slate-400 px-2 py-1">
+                        New version<span className="sr-only"> of {entry.title}</span>
+                      </Link>
                       {canAdminister ? (
                         <form action={revokeAction}>
                           <input type="hidden" name="hash" value={entry.hash} />
-                          <button type="submit" className="rounded border border-red-300 px-2 py-1 text-red-800">Revoke<span className="sr-only"> {entry.title}</span></button>
+                          <button type="submit" className="rounded border border-red-300 px-2 py-1 text-red-800">
+                            Revoke<span className="sr-only"> {entry.title}</span>
+                          </button>
                         </form>
                       ) : null}
                     </>

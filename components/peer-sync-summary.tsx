@@ -10,11 +10,17 @@ export function PeerSyncSummary({ peer }: { peer: PeerView }) {
   return (
     <div className="text-sm" data-testid="peer-sync-summary">
       {peer.syncStatus === "RUNNING" ? (
-        <p>Syncing since {report.startedAt.slice(11, 19)} UTC: {report.pages} pages, {counts} so far.</p>
+        <p>
+          Syncing since {report.startedAt.slice(11, 19)} UTC: {report.pages} pages, {counts} so far.
+        </p>
       ) : report.phase === "failed" ? (
-        <p className="text-red-800">Stopped at {report.finishedAt?.slice(0, 16).replace("T", " ")} UTC: {report.error} ({counts} before it stopped).</p>
+        <p className="text-red-800">
+          Stopped at {report.finishedAt?.slice(0, 16).replace("T", " ")} UTC: {report.error} ({counts} before it stopped).
+        </p>
       ) : (
-        <p>Finished {report.finishedAt?.slice(0, 16).replace("T", " ")} UTC: {counts}.</p>
+        <p>
+          Finished {report.finishedAt?.slice(0, 16).replace("T", " ")} UTC: {counts}.
+        </p>
       )}
       {peer.lastSuccessAt ? <p className="text-xs text-slate-600">Last successful sync {peer.lastSuccessAt.slice(0, 16).replace("T", " ")} UTC.</p> : null}
       {report.refusals.length ? (

@@ -13,7 +13,15 @@ import { HealthDatasetTermsFields } from "./health-dataset-terms-fields";
 export function PublishWizard({ action, did }: { action: (state: FormState, data: FormData) => Promise<FormState>; did: string }) {
   const [state, formAction] = useActionState(action, {});
   const [subjectId] = useState(() => `urn:uuid:${crypto.randomUUID()}`);
-  const [form, setForm] = useState<HealthDatasetForm>({ title: "", description: "", keywords: "", purposes: [], pseudonymisation: DEFAULT_PSEUDONYMISATION_LEVEL, population: "", codingSystems: "" });
+  const [form, setForm] = useState<HealthDatasetForm>({
+    title: "",
+    description: "",
+    keywords: "",
+    purposes: [],
+    pseudonymisation: DEFAULT_PSEUDONYMISATION_LEVEL,
+    population: "",
+    codingSystems: "",
+  });
   const [terms, setTerms] = useState<HealthDatasetTerms>(EMPTY_TERMS);
 
   const credential = useMemo(() => {
@@ -26,7 +34,8 @@ export function PublishWizard({ action, did }: { action: (state: FormState, data
 
   const lint = useLiveLint(credential);
 
-  const update = (field: keyof HealthDatasetForm) => (event: { target: { value: string } }) => setForm((current) => ({ ...current, [field]: event.target.value }));
+  const update = (field: keyof HealthDatasetForm) => (event: { target: { value: string } }) =>
+    setForm((current) => ({ ...current, [field]: event.target.value }));
   const togglePurpose = (purpose: PurposeId) =>
     setForm((current) => {
       const purposes = current.purposes ?? [];
@@ -35,7 +44,9 @@ export function PublishWizard({ action, did }: { action: (state: FormState, data
   const input = "mt-1 w-full rounded border border-slate-400 px-3 py-2";
   const healthDcatView = (
     <section aria-labelledby="dcat-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-      <h2 id="dcat-heading" className="font-semibold">HealthDCAT-AP view</h2>
+      <h2 id="dcat-heading" className="font-semibold">
+        HealthDCAT-AP view
+      </h2>
       <dl className="mt-2 grid grid-cols-[9rem_1fr] gap-1">
         <dt className="text-slate-600">dct:title</dt>
         <dd>{form.title || "—"}</dd>
@@ -87,11 +98,23 @@ export function PublishWizard({ action, did }: { action: (state: FormState, data
       </label>
       <label className="text-sm font-medium">
         Population covered
-        <input name="population" value={form.population} onChange={update("population")} className={input} placeholder="e.g. Adults with type 2 diabetes in Berlin" />
+        <input
+          name="population"
+          value={form.population}
+          onChange={update("population")}
+          className={input}
+          placeholder="e.g. Adults with type 2 diabetes in Berlin"
+        />
       </label>
       <label className="text-sm font-medium">
         Coding systems (IRIs, comma-separated)
-        <input name="codingSystems" value={form.codingSystems} onChange={update("codingSystems")} className={input} placeholder="http://snomed.info/sct, http://loinc.org" />
+        <input
+          name="codingSystems"
+          value={form.codingSystems}
+          onChange={update("codingSystems")}
+          className={input}
+          placeholder="http://snomed.info/sct, http://loinc.org"
+        />
       </label>
       <HealthDatasetTermsFields terms={terms} onChange={setTerms} />
     </WizardLayout>

@@ -26,7 +26,12 @@ export function RequestAccessForm(props: {
   const [offerId, setOfferId] = useState(state.values?.offerId || props.offers[0]!.id);
   const offer = props.offers.find((candidate) => candidate.id === offerId) ?? props.offers[0]!;
   const errors = state.fieldErrors ?? {};
-  const note = (name: string) => (errors[name] ? <span id={`request-${name}-error`} className="mt-1 block text-sm font-normal text-red-700">{errors[name]}</span> : null);
+  const note = (name: string) =>
+    errors[name] ? (
+      <span id={`request-${name}-error`} className="mt-1 block text-sm font-normal text-red-700">
+        {errors[name]}
+      </span>
+    ) : null;
   const described = (name: string) => (errors[name] ? `request-${name}-error` : undefined);
 
   return (
@@ -63,7 +68,14 @@ export function RequestAccessForm(props: {
       )}
       <label className="text-sm font-medium">
         Purpose of use
-        <select key={offer.id} name="purpose" defaultValue={state.values?.purpose} aria-invalid={errors.purpose ? true : undefined} aria-describedby={described("purpose")} className={control}>
+        <select
+          key={offer.id}
+          name="purpose"
+          defaultValue={state.values?.purpose}
+          aria-invalid={errors.purpose ? true : undefined}
+          aria-describedby={described("purpose")}
+          className={control}
+        >
           {offer.purposes.map(([id, words]) => (
             <option key={id} value={id}>
               {words}

@@ -20,7 +20,13 @@ export interface ResultCardItem {
  * two reserved lines of description), so new results never push the page around while typing or paging.
  * Truncation is visual only: the link's accessible name is the whole title.
  */
-export function ResultCard({ item, badges }: { item: ResultCardItem; /** Extra badges before the trust badge (e.g. where the entry came from). */ badges?: ReactNode }) {
+export function ResultCard({
+  item,
+  badges,
+}: {
+  item: ResultCardItem;
+  /** Extra badges before the trust badge (e.g. where the entry came from). */ badges?: ReactNode;
+}) {
   return (
     <li className="flex h-36 flex-col overflow-hidden rounded-lg border border-slate-200 bg-white p-4" data-testid="result-card">
       <div className="flex items-start justify-between gap-2">
@@ -36,7 +42,12 @@ export function ResultCard({ item, badges }: { item: ResultCardItem; /** Extra b
       </div>
       <p className="truncate text-sm text-slate-600">
         {item.providerName ?? shortDid(item.providerDid ?? item.issuerDid)} · {item.types.join(", ")}
-        {item.status !== "ACTIVE" ? <> · <strong>{item.status.toLowerCase()}</strong></> : null}
+        {item.status !== "ACTIVE" ? (
+          <>
+            {" "}
+            · <strong>{item.status.toLowerCase()}</strong>
+          </>
+        ) : null}
       </p>
       <p className="mt-2 line-clamp-2 text-sm text-slate-700">{item.description ?? ""}</p>
     </li>

@@ -14,9 +14,12 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
   const [value, setValue] = useState(initialQuery);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   function onChange(next: string) {
     setValue(next);

@@ -32,7 +32,13 @@ export function SecretForm({
           <label htmlFor="created-secret" className="text-sm font-medium text-slate-800">
             {secretLabel}
           </label>
-          <input id="created-secret" readOnly value={state.secret} className="mt-1 w-full rounded border border-slate-400 bg-slate-50 px-3 py-2 font-mono text-sm" data-testid="created-secret" />
+          <input
+            id="created-secret"
+            readOnly
+            value={state.secret}
+            className="mt-1 w-full rounded border border-slate-400 bg-slate-50 px-3 py-2 font-mono text-sm"
+            data-testid="created-secret"
+          />
         </div>
       ) : null}
       {children}

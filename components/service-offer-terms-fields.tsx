@@ -43,17 +43,37 @@ export function ServiceOfferTermsFields({ terms, onChange }: { terms: ServiceOff
       </fieldset>
       <label className="text-sm font-medium">
         Maximum duration of use in days
-        <input name="offerMaxDurationDays" type="number" min={1} max={3650} value={terms.offerMaxDurationDays} onChange={(event) => onChange({ ...terms, offerMaxDurationDays: event.target.value })} className={control} />
+        <input
+          name="offerMaxDurationDays"
+          type="number"
+          min={1}
+          max={3650}
+          value={terms.offerMaxDurationDays}
+          onChange={(event) => onChange({ ...terms, offerMaxDurationDays: event.target.value })}
+          className={control}
+        />
       </label>
       <label className="text-sm font-medium">
         Regions where the service may be used (EU, EEA or country codes, comma-separated)
-        <input name="offerRegions" value={terms.offerRegions} onChange={(event) => onChange({ ...terms, offerRegions: event.target.value })} className={control} placeholder="EU" />
+        <input
+          name="offerRegions"
+          value={terms.offerRegions}
+          onChange={(event) => onChange({ ...terms, offerRegions: event.target.value })}
+          className={control}
+          placeholder="EU"
+        />
       </label>
       <fieldset>
         <legend className="text-sm font-medium">Who may use the service</legend>
         {RECIPIENT_TYPES.map(({ id, label }) => (
           <label key={id} className="mt-1 flex items-center gap-2 text-sm font-normal">
-            <input type="checkbox" name="offerRecipientTypes" value={id} checked={terms.offerRecipientTypes.includes(id)} onChange={() => toggle("offerRecipientTypes", id)} />
+            <input
+              type="checkbox"
+              name="offerRecipientTypes"
+              value={id}
+              checked={terms.offerRecipientTypes.includes(id)}
+              onChange={() => toggle("offerRecipientTypes", id)}
+            />
             {label.en.charAt(0).toUpperCase() + label.en.slice(1)}
           </label>
         ))}

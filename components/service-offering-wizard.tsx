@@ -2,7 +2,13 @@
 
 import { useActionState, useMemo, useState } from "react";
 import type { FormState } from "./form-state";
-import { ACCESS_TYPES, buildServiceOfferingCredential, DATA_PROTECTION_REGIMES, REQUEST_TYPES, SERVICE_OFFERING_DEFAULTS } from "@/lib/catalogue/build-service-offering-credential";
+import {
+  ACCESS_TYPES,
+  buildServiceOfferingCredential,
+  DATA_PROTECTION_REGIMES,
+  REQUEST_TYPES,
+  SERVICE_OFFERING_DEFAULTS,
+} from "@/lib/catalogue/build-service-offering-credential";
 import { useLiveLint } from "./use-live-lint";
 import { WizardLayout } from "./wizard-layout";
 import { WizardInput, WizardSelect, WizardTextArea } from "./wizard-field";
@@ -39,7 +45,12 @@ export function ServiceOfferingWizard({ action, did }: { action: (state: FormSta
   }, [form, offer, did, subjectId]);
   const lint = useLiveLint(credential);
   const errors = state.fieldErrors ?? {};
-  const field = (name: keyof typeof form) => ({ name, value: form[name], error: errors[name], onChange: (value: string) => setForm((current) => ({ ...current, [name]: value })) });
+  const field = (name: keyof typeof form) => ({
+    name,
+    value: form[name],
+    error: errors[name],
+    onChange: (value: string) => setForm((current) => ({ ...current, [name]: value })),
+  });
 
   return (
     <WizardLayout formAction={formAction} error={state.error} lint={lint} what="service offering" credential={credential}>
@@ -47,7 +58,11 @@ export function ServiceOfferingWizard({ action, did }: { action: (state: FormSta
       <WizardInput {...field("name")} label="Service name" required />
       <WizardTextArea {...field("description")} label="What the service does" />
       <WizardInput {...field("keywords")} label="Keywords (comma-separated)" />
-      <WizardInput {...field("providedBy")} label="Provided by (DID or participant credential)" hint="Your organisation's DID unless another participant provides the service." />
+      <WizardInput
+        {...field("providedBy")}
+        label="Provided by (DID or participant credential)"
+        hint="Your organisation's DID unless another participant provides the service."
+      />
       <WizardTextArea {...field("policy")} label="Access and usage policy" hint="Plain words or a policy language (ODRL, Rego)." rows={3} />
       <WizardInput {...field("termsUrl")} label="Terms and conditions URL" type="url" placeholder="https://example.org/terms.pdf" />
       <WizardInput {...field("termsHash")} label="Terms and conditions SHA-256" hint="The hex SHA-256 of the document at that URL, e.g. from sha256sum." />

@@ -24,7 +24,12 @@ export function SortLinks({ current, hasQuery, hrefFor }: { current: SortName; h
             {label}
           </span>
         ) : (
-          <Link key={value} href={hrefFor(value)} aria-current={current === value ? "true" : undefined} className={current === value ? "text-brand-800 underline underline-offset-2" : "hover:underline"}>
+          <Link
+            key={value}
+            href={hrefFor(value)}
+            aria-current={current === value ? "true" : undefined}
+            className={current === value ? "text-brand-800 underline underline-offset-2" : "hover:underline"}
+          >
             {label}
           </Link>
         ),

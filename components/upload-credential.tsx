@@ -41,11 +41,24 @@ export function UploadCredential({ checkAction, publishAction, did }: { checkAct
           <label htmlFor="signed-file" className="text-sm font-medium text-slate-800">
             Signed file (JSON-LD credential or presentation, or a VC-JWT) — drop it here or choose it
           </label>
-          <input id="signed-file" type="file" accept=".json,.jsonld,.jwt,.txt,application/json,application/ld+json" className="mt-2 block text-sm" onChange={(event) => void load(event.target.files?.[0])} />
+          <input
+            id="signed-file"
+            type="file"
+            accept=".json,.jsonld,.jwt,.txt,application/json,application/ld+json"
+            className="mt-2 block text-sm"
+            onChange={(event) => void load(event.target.files?.[0])}
+          />
           <label htmlFor="signed-document" className="mt-3 block text-sm font-medium text-slate-800">
             Content
           </label>
-          <textarea id="signed-document" name="document" value={text} onChange={(event) => setText(event.target.value)} rows={8} className="mt-1 w-full rounded border border-slate-400 p-2 font-mono text-xs" />
+          <textarea
+            id="signed-document"
+            name="document"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            rows={8}
+            className="mt-1 w-full rounded border border-slate-400 p-2 font-mono text-xs"
+          />
         </div>
         <FormMessage message={checked.error} />
         <div>
@@ -56,7 +69,12 @@ export function UploadCredential({ checkAction, publishAction, did }: { checkAct
       {verdict ? (
         <div className="flex flex-col gap-3" data-testid="upload-verdict">
           {verdict.verification ? (
-            <TrustPanel verified={verdict.verification.verified} issuer={verdict.verification.issuer} checks={verdict.verification.checks} warnings={verdict.verification.warnings} />
+            <TrustPanel
+              verified={verdict.verification.verified}
+              issuer={verdict.verification.issuer}
+              checks={verdict.verification.checks}
+              warnings={verdict.verification.warnings}
+            />
           ) : null}
           {verdict.validation ? (
             <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label="Validation">
@@ -68,11 +86,14 @@ export function UploadCredential({ checkAction, publishAction, did }: { checkAct
                     : "Does not conform:"}
               </p>
               <ul className="mt-1 list-disc pl-5">
-                {verdict.validation.results.filter((r) => r.severity === "Violation").slice(0, 20).map((result, index) => (
-                  <li key={index}>
-                    {result.message} {result.path ? <span className="text-slate-600">({result.path})</span> : null}
-                  </li>
-                ))}
+                {verdict.validation.results
+                  .filter((r) => r.severity === "Violation")
+                  .slice(0, 20)
+                  .map((result, index) => (
+                    <li key={index}>
+                      {result.message} {result.path ? <span className="text-slate-600">({result.path})</span> : null}
+                    </li>
+                  ))}
               </ul>
             </section>
           ) : null}

@@ -26,9 +26,18 @@ export function useLiveLint(credential: Record<string, unknown> | null): LintOut
     if (!credential) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch("/api/v1/validation/lint", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ credential }), signal: controller.signal })
+      fetch("/api/v1/validation/lint", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ credential }),
+        signal: controller.signal,
+      })
         .then((response) => (response.ok ? response.json() : null))
-        .then((body) => body && setOutcome({ conforms: body.conforms, unvalidated: body.unvalidated, trustFramework: body.trustFramework ?? null, results: body.results ?? [] }))
+        .then(
+          (body) =>
+            body &&
+            setOutcome({ conforms: body.conforms, unvalidated: body.unvalidated, trustFramework: body.trustFramework ?? null, results: body.results ?? [] }),
+        )
         // A cancelled or failed call leaves the last verdict; publishing checks again anyway.
         .catch(() => undefined);
     }, 400);

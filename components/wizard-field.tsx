@@ -21,8 +21,16 @@ function describedBy({ name, hint, error }: Common) {
 function Notes({ name, hint, error }: Common) {
   return (
     <>
-      {hint ? <span id={`${name}-hint`} className="mt-1 block text-xs font-normal text-slate-600">{hint}</span> : null}
-      {error ? <span id={`${name}-error`} className="mt-1 block text-sm font-normal text-red-700">{error}</span> : null}
+      {hint ? (
+        <span id={`${name}-hint`} className="mt-1 block text-xs font-normal text-slate-600">
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span id={`${name}-error`} className="mt-1 block text-sm font-normal text-red-700">
+          {error}
+        </span>
+      ) : null}
     </>
   );
 }
@@ -54,7 +62,15 @@ export function WizardTextArea(props: Common & { rows?: number }) {
     <div className="flex flex-col">
       <label className="text-sm font-medium">
         {props.label}
-        <textarea name={props.name} value={props.value} rows={props.rows ?? 3} onChange={(event) => props.onChange(event.target.value)} aria-invalid={props.error ? true : undefined} aria-describedby={describedBy(props)} className={control} />
+        <textarea
+          name={props.name}
+          value={props.value}
+          rows={props.rows ?? 3}
+          onChange={(event) => props.onChange(event.target.value)}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy(props)}
+          className={control}
+        />
       </label>
       <Notes {...props} />
     </div>
@@ -66,7 +82,13 @@ export function WizardSelect(props: Common & { options: readonly (readonly [stri
     <div className="flex flex-col">
       <label className="text-sm font-medium">
         {props.label}
-        <select name={props.name} value={props.value} onChange={(event) => props.onChange(event.target.value)} aria-describedby={describedBy(props)} className={control}>
+        <select
+          name={props.name}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+          aria-describedby={describedBy(props)}
+          className={control}
+        >
           {props.options.map(([value, text]) => (
             <option key={value} value={value}>
               {text}

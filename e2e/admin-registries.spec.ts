@@ -16,11 +16,24 @@ async function signInAsDemoAdmin(page: Page, next: string) {
 
 async function expectAccessible(page: Page, name: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${name}: ${violation.id} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+  expect(
+    results.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map(
+        (violation) =>
+          `${name}: ${violation.id} (${violation.nodes
+            .map((node) => node.target.join(" "))
+            .slice(0, 3)
+            .join(", ")})`,
+      ),
+  ).toEqual([]);
   await page.screenshot({ path: `e2e/artifacts/screens/${name}.png`, fullPage: true });
 }
 
-const chain = readFileSync("test/fixtures/gaiax/did/compliance.gaia-x.eu.x509CertificateChain.pem", "utf8").match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+const chain =
+  readFileSync("test/fixtures/gaiax/did/compliance.gaia-x.eu.x509CertificateChain.pem", "utf8").match(
+    /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g,
+  ) ?? [];
 
 test("a catalogue admin lists participants and manages contexts, known DIDs and trust anchors through the pages", async ({ page, baseURL }) => {
   const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${E2E_ADMIN_TOKEN}` } });

@@ -67,11 +67,23 @@ async function storedContract(baseURL: string, id: string) {
 async function expectAccessible(page: Page, name: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(blocking.map((violation) => `${name}: ${violation.id} — ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+  expect(
+    blocking.map(
+      (violation) =>
+        `${name}: ${violation.id} — ${violation.help} (${violation.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    ),
+  ).toEqual([]);
   await page.screenshot({ path: `e2e/artifacts/screens/${name}.png`, fullPage: true });
 }
 
-test("a research institute requests a hospital's dataset for scientific research; the hospital counter-offers a shorter duration, the institute accepts, the agreement is signed and verified", async ({ browser, baseURL, page }) => {
+test("a research institute requests a hospital's dataset for scientific research; the hospital counter-offers a shorter duration, the institute accepts, the agreement is signed and verified", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
   const title = `Kardio${Date.now()} blood pressure registry`;
   const hospital = await signedIn(browser, baseURL!, HOSPITAL.email, "/publish");
   const hash = await publishDataset(hospital, { title });
@@ -79,7 +91,9 @@ test("a research institute requests a hospital's dataset for scientific research
   await expect(hospital.getByTestId("request-access-form")).toHaveCount(0);
 
   await page.goto(`/catalogue/${hash}`);
-  await expect(page.getByTestId("offer-terms")).toContainText("Use is permitted for scientific research only, for at most 365 days, by research organisations.");
+  await expect(page.getByTestId("offer-terms")).toContainText(
+    "Use is permitted for scientific research only, for at most 365 days, by research organisations.",
+  );
   await expect(page.getByRole("link", { name: "Sign in to request access" })).toBeVisible();
   await expect(page.getByTestId("consent-based-notice")).toHaveCount(0);
 
@@ -122,12 +136,22 @@ test("a research institute requests a hospital's dataset for scientific research
   await expect(hospital.getByTestId("contract-state")).toHaveText("Verified");
 
   const stored = await storedContract(baseURL!, contractId);
-  expect(stored).toMatchObject({ state: "VERIFIED", purpose: "ScientificResearch", durationDays: 90, provider: { name: HOSPITAL.name }, consumer: { name: INSTITUTE.name } });
+  expect(stored).toMatchObject({
+    state: "VERIFIED",
+    purpose: "ScientificResearch",
+    durationDays: 90,
+    provider: { name: HOSPITAL.name },
+    consumer: { name: INSTITUTE.name },
+  });
   expect(stored.agreement).toMatchObject({ proof: { cryptosuite: "eddsa-rdfc-2022" }, credentialSubject: { purposeOfUse: ["ScientificResearch"] } });
   expect(stored.events.map((event: { type: string }) => event.type)).toEqual(["request", "offer", "accept", "agree", "verify"]);
 });
 
-test("a dataset with consent-based data needs the citizen's consent, granted in her own browser, before the hospital can agree; her withdrawal terminates the agreement for both parties", async ({ browser, baseURL, request }) => {
+test("a dataset with consent-based data needs the citizen's consent, granted in her own browser, before the hospital can agree; her withdrawal terminates the agreement for both parties", async ({
+  browser,
+  baseURL,
+  request,
+}) => {
   const erikaDid = (await (await request.get("/participants/erika-mustermann/did.json")).json()).id as string;
   const title = `Konsens${Date.now()} home blood pressure series`;
   const hospital = await signedIn(browser, baseURL!, HOSPITAL.email, "/publish");
@@ -186,14 +210,26 @@ test("a dataset with consent-based data needs the citizen's consent, granted in 
   }
   const stored = await storedContract(baseURL!, contractId);
   expect(stored).toMatchObject({ state: "TERMINATED", consents: [{ status: "WITHDRAWN" }] });
-  expect(stored.events.map((event: { type: string }) => event.type)).toEqual(["request", "consent.granted", "agree", "verify", "finalize", "consent.withdrawn", "withdraw-consent"]);
+  expect(stored.events.map((event: { type: string }) => event.type)).toEqual([
+    "request",
+    "consent.granted",
+    "agree",
+    "verify",
+    "finalize",
+    "consent.withdrawn",
+    "withdraw-consent",
+  ]);
 
   await expectAccessible(hospital, "contracts");
   await hospital.goto(`/contracts/${contractId}`);
   await expectAccessible(hospital, "contract-terminated");
   await erika.reload();
   await expectAccessible(erika, "consent");
-  for (const [party, path, name] of [[hospital, "/contracts", "contracts-phone"], [hospital, `/contracts/${contractId}`, "contract-phone"], [erika, "/consent", "consent-phone"]] as const) {
+  for (const [party, path, name] of [
+    [hospital, "/contracts", "contracts-phone"],
+    [hospital, `/contracts/${contractId}`, "contract-phone"],
+    [erika, "/consent", "consent-phone"],
+  ] as const) {
     await party.setViewportSize({ width: 390, height: 844 });
     await party.goto(path);
     await expectAccessible(party, name);

@@ -22,11 +22,16 @@ async function adminApi(baseURL: string): Promise<APIRequestContext> {
 
 async function expectAccessible(page: Page, name: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${name}: ${violation.id}`)).toEqual([]);
+  expect(
+    results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${name}: ${violation.id}`),
+  ).toEqual([]);
   await page.screenshot({ path: `e2e/artifacts/screens/${name}.png`, fullPage: true });
 }
 
-test("the entry page of a real Gaia-X 22.10 service offering, issued by a pinned DID and published on behalf, explains its trust in words", async ({ page, baseURL }) => {
+test("the entry page of a real Gaia-X 22.10 service offering, issued by a pinned DID and published on behalf, explains its trust in words", async ({
+  page,
+  baseURL,
+}) => {
   const admin = await adminApi(baseURL!);
   const did = `did:web:gaiax-example-${randomBytes(4).toString("hex")}.e2e.example`;
   const kid = `${did}#key-1`;
@@ -44,7 +49,14 @@ test("the entry page of a real Gaia-X 22.10 service offering, issued by a pinned
   expect(pinned.status()).toBe(201);
 
   const realSubject = JSON.parse(fixture("examples/valid/22.10/gcce.ServiceOffering.json")) as Record<string, unknown>;
-  const credential = { "@context": ["https://www.w3.org/ns/credentials/v2"], id: `urn:uuid:${randomUUID()}`, type: ["VerifiableCredential"], issuer: did, validFrom: "2026-01-01T00:00:00Z", credentialSubject: realSubject };
+  const credential = {
+    "@context": ["https://www.w3.org/ns/credentials/v2"],
+    id: `urn:uuid:${randomUUID()}`,
+    type: ["VerifiableCredential"],
+    issuer: did,
+    validFrom: "2026-01-01T00:00:00Z",
+    credentialSubject: realSubject,
+  };
   const jwt = await new SignJWT(credential).setProtectedHeader({ alg: "ES256", typ: "vc+jwt", kid }).sign(privateKey);
 
   // An admin publishing another issuer's credential must say so.
@@ -68,7 +80,9 @@ test("the entry page of a real Gaia-X 22.10 service offering, issued by a pinned
   const validation = page.getByRole("region", { name: "Validation" });
   await expect(validation).toContainText("Conforms to gaia-x-22.10@");
   await page.getByTestId("credential-graph").getByText("The graph as a list of links").click();
-  await expect(page.getByTestId("credential-graph-links")).toContainText("ServiceOffering — providedBy → https://participant.gxfs.gx4fm.org/msg-systems-ag/legalParticipant.json");
+  await expect(page.getByTestId("credential-graph-links")).toContainText(
+    "ServiceOffering — providedBy → https://participant.gxfs.gx4fm.org/msg-systems-ag/legalParticipant.json",
+  );
   await expect(page.getByTestId("credential-graph-links")).toContainText(`— issuer → ${did}`);
   await expectAccessible(page, "entry-gaiax-service-offering");
 
@@ -77,7 +91,10 @@ test("the entry page of a real Gaia-X 22.10 service offering, issued by a pinned
   await admin.dispose();
 });
 
-test("the real signed XFSC presentation verifies its PS256 signature but is refused because the key is not the issuer's, in words, storing nothing", async ({ page, baseURL }) => {
+test("the real signed XFSC presentation verifies its PS256 signature but is refused because the key is not the issuer's, in words, storing nothing", async ({
+  page,
+  baseURL,
+}) => {
   const admin = await adminApi(baseURL!);
   const text = fixture("examples/valid/xfsc/fc.participant_jwk_signed.2024-03.jsonld");
   const refused = await admin.post("/api/v1/self-descriptions?onBehalf=true", { data: text, headers: { "content-type": "application/ld+json" } });

@@ -68,7 +68,11 @@ test("credentials with unknown, remote, redefining or undefined JSON-LD are refu
   const before = await total();
   for (const url of ["http://example.org/ctx", "https://example.org/ctx.jsonld", "file:///etc/passwd", "http://169.254.169.254/latest/meta-data"]) {
     const document = { ...healthDataset("Remote"), "@context": ["https://www.w3.org/ns/credentials/v2", url] };
-    const problem = await expectProblem(await publish(a, JSON.stringify({ ...document, issuer: a.did, proof: { type: "DataIntegrityProof" } })), 422, "VERIFICATION_FAILED");
+    const problem = await expectProblem(
+      await publish(a, JSON.stringify({ ...document, issuer: a.did, proof: { type: "DataIntegrityProof" } })),
+      422,
+      "VERIFICATION_FAILED",
+    );
     expect(JSON.stringify(problem)).toContain(url);
   }
   const redefining = { ...healthDataset("Redefining"), "@context": ["https://www.w3.org/ns/credentials/v2", { issuer: "https://evil.example/issuer" }] };
@@ -90,18 +94,24 @@ test("unsigned, tampered, copied, foreign-key and expired credentials are refuse
   const signed = await sign(a, healthDataset("Honest"));
   const changed = structuredClone(signed);
   changed.credentialSubject["dct:title"] = "Changed after signing";
-  expect(JSON.stringify((await expectProblem(await publish(a, JSON.stringify(changed)), 422, "VERIFICATION_FAILED")).verification.checks)).toMatch(/"proof.signature","passed":false/);
+  expect(JSON.stringify((await expectProblem(await publish(a, JSON.stringify(changed)), 422, "VERIFICATION_FAILED")).verification.checks)).toMatch(
+    /"proof.signature","passed":false/,
+  );
 
   const other = await sign(a, healthDataset("Other credential"));
   const copied = { ...other, proof: signed.proof };
-  expect(JSON.stringify((await expectProblem(await publish(a, JSON.stringify(copied)), 422, "VERIFICATION_FAILED")).verification.checks)).toMatch(/"proof.signature","passed":false/);
+  expect(JSON.stringify((await expectProblem(await publish(a, JSON.stringify(copied)), 422, "VERIFICATION_FAILED")).verification.checks)).toMatch(
+    /"proof.signature","passed":false/,
+  );
 
   const signedByB = await sign(b, healthDataset("Signed by B"));
   const claimedByA = { ...signedByB, issuer: a.did };
   await expectProblem(await publish(a, JSON.stringify(claimedByA)), 422, "VERIFICATION_FAILED");
 
   const expired = await sign(a, healthDataset("Expired", { validFrom: "2020-01-01T00:00:00Z", validUntil: "2021-01-01T00:00:00Z" }));
-  expect(JSON.stringify((await expectProblem(await publish(a, JSON.stringify(expired)), 422, "VERIFICATION_FAILED")).verification.checks)).toContain("validity");
+  expect(JSON.stringify((await expectProblem(await publish(a, JSON.stringify(expired)), 422, "VERIFICATION_FAILED")).verification.checks)).toContain(
+    "validity",
+  );
   expect(await total()).toBe(before);
 });
 
@@ -110,7 +120,10 @@ test("the canonicalization poison graph (a clique of blank nodes) is refused wit
   const signed = await sign(a, healthDataset("Poison carrier"));
   // RDFC-1.0's worst case: every blank node linked to every other, so no node can be told apart cheaply.
   const size = 12;
-  const link = (from: number) => Array.from({ length: size }, (_, to) => to).filter((to) => to !== from).map((to) => ({ "@id": `_:b${to}` }));
+  const link = (from: number) =>
+    Array.from({ length: size }, (_, to) => to)
+      .filter((to) => to !== from)
+      .map((to) => ({ "@id": `_:b${to}` }));
   const nodes = Array.from({ length: size }, (_, index) => ({ "@id": `_:b${index}`, "https://example.org/poison#linked": link(index) }));
   const poisoned = { ...signed, credentialSubject: { ...nodes[0], "https://example.org/poison#all": nodes.slice(1) } };
   const started = Date.now();

@@ -30,7 +30,11 @@ export async function createOrganisation(browser: Browser, baseURL: string, labe
 
 export function healthDataset(title: string, extra: Record<string, unknown> = {}) {
   return {
-    "@context": ["https://www.w3.org/ns/credentials/v2", { dcat: "http://www.w3.org/ns/dcat#", dct: "http://purl.org/dc/terms/" }, "https://w3id.org/dataloft/health/v1"],
+    "@context": [
+      "https://www.w3.org/ns/credentials/v2",
+      { dcat: "http://www.w3.org/ns/dcat#", dct: "http://purl.org/dc/terms/" },
+      "https://w3id.org/dataloft/health/v1",
+    ],
     type: ["VerifiableCredential"],
     validFrom: "2026-01-01T00:00:00Z",
     ...extra,

@@ -24,7 +24,10 @@ async function storedEntry(page: Page) {
 test("a service offering: live error for missing terms, fixed, published as a Gaia-X 22.10 credential, shown with its graph", async ({ page }) => {
   await organisationWithKey(page, "Service Clinic");
   await page.goto("/publish");
-  await page.getByRole("navigation", { name: "What to describe" }).getByRole("link", { name: /Service offering/ }).click();
+  await page
+    .getByRole("navigation", { name: "What to describe" })
+    .getByRole("link", { name: /Service offering/ })
+    .click();
   await expect(page).toHaveURL(/kind=service/);
   await expect(page.getByTestId("wizard-kind")).toHaveText("Service offering");
 

@@ -27,7 +27,10 @@ test("a new organisation fills the wizard, sees a live validation error, fixes i
   await page.goto(`/catalogue?q=${marker}`);
   await expect(page.getByTestId("result-card")).toHaveCount(1);
   await page.goto(`/catalogue?q=polysomnography`);
-  await page.getByRole("complementary", { name: "Filters" }).getByRole("link", { name: /ScientificResearch/ }).click();
+  await page
+    .getByRole("complementary", { name: "Filters" })
+    .getByRole("link", { name: /ScientificResearch/ })
+    .click();
   await expect(page).toHaveURL(/purpose=ScientificResearch/);
   await expect(page.getByTestId("result-card").filter({ hasText: marker })).toHaveCount(1);
 

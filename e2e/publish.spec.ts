@@ -17,7 +17,10 @@ async function organisationWithToken(page: Page, playwright: { request: { newCon
   return { api, slug: me.memberships[0].participant as string };
 }
 
-test("a signed dataset published through the API is found by full-text search and by a facet, and its entry page explains the trust", async ({ page, playwright }) => {
+test("a signed dataset published through the API is found by full-text search and by a facet, and its entry page explains the trust", async ({
+  page,
+  playwright,
+}) => {
   const { api, slug } = await organisationWithToken(page, playwright);
   const marker = `Zebrafish${Date.now()}`;
   const signResponse = await api.post(`/api/v1/participants/${slug}/sign?format=eddsa-rdfc-2022`, { data: healthDataset(`${marker} cardiology teaching set`) });
@@ -36,7 +39,10 @@ test("a signed dataset published through the API is found by full-text search an
   await expect(page.getByTestId("result-card")).toContainText(`${marker} cardiology teaching set`);
 
   await page.goto("/catalogue");
-  await page.getByRole("complementary", { name: "Filters" }).getByRole("link", { name: /EducationTeaching/ }).click();
+  await page
+    .getByRole("complementary", { name: "Filters" })
+    .getByRole("link", { name: /EducationTeaching/ })
+    .click();
   await expect(page).toHaveURL(/purpose=EducationTeaching/);
   await expect(page.getByTestId("result-card").filter({ hasText: marker })).toHaveCount(1);
 

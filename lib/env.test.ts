@@ -33,9 +33,17 @@ describe("parseEnv", () => {
 describe("parseEnv: bounded checks", () => {
   it("defaults the check deadline, anonymous budget and caps, and refuses nonsense", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ DATALOFT_CHECK_DEADLINE_MS: 2000, DATALOFT_CHECK_ANONYMOUS_CONCURRENCY: 1, DATALOFT_CHECK_ANONYMOUS_QUEUE: 4, DATALOFT_CHECK_MAX_BLANK_NODES: 1000 });
+    expect(env).toMatchObject({
+      DATALOFT_CHECK_DEADLINE_MS: 2000,
+      DATALOFT_CHECK_ANONYMOUS_CONCURRENCY: 1,
+      DATALOFT_CHECK_ANONYMOUS_QUEUE: 4,
+      DATALOFT_CHECK_MAX_BLANK_NODES: 1000,
+    });
     expect(env.DATALOFT_CHECK_WORKERS).toBeUndefined();
-    expect(parseEnv({ DATALOFT_CHECK_WORKERS: "3", DATALOFT_CHECK_DEADLINE_MS: "500" })).toMatchObject({ DATALOFT_CHECK_WORKERS: 3, DATALOFT_CHECK_DEADLINE_MS: 500 });
+    expect(parseEnv({ DATALOFT_CHECK_WORKERS: "3", DATALOFT_CHECK_DEADLINE_MS: "500" })).toMatchObject({
+      DATALOFT_CHECK_WORKERS: 3,
+      DATALOFT_CHECK_DEADLINE_MS: 500,
+    });
     expect(() => parseEnv({ DATALOFT_CHECK_WORKERS: "0" })).toThrow(/DATALOFT_CHECK_WORKERS/);
   });
 });

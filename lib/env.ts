@@ -2,9 +2,7 @@ import { z } from "zod";
 
 // The one place that reads process.env. Parsed once; a bad value stops the process with a clear message.
 
-const booleanFlag = z
-  .enum(["true", "false", "1", "0", "yes", "no", "on", "off"])
-  .transform((value) => ["true", "1", "yes", "on"].includes(value));
+const booleanFlag = z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"]).transform((value) => ["true", "1", "yes", "on"].includes(value));
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -21,19 +19,33 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{43}$/, "DATALOFT_KEY_ENCRYPTION_KEY must be 32 bytes in base64url (43 characters)")
     .optional(),
   DATALOFT_ADMIN_TOKEN: z.string().min(32, "DATALOFT_ADMIN_TOKEN must be at least 32 characters").optional(),
-  DATALOFT_SESSION_MAX_AGE: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(8 * 3600),
+  DATALOFT_SESSION_MAX_AGE: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(8 * 3600),
   DATALOFT_SEED_DEMO: booleanFlag.optional(),
   DATALOFT_DID_WEB_RESOLUTION: booleanFlag.default(false),
   /** Host names (comma-separated) of federation peers an admin may register; empty: federation is off. */
   DATALOFT_PEER_HOSTS: z
     .string()
-    .transform((value) => value.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^[a-z0-9.:[\]-]+$/, "DATALOFT_PEER_HOSTS lists host names separated by commas")))
     .default([]),
   /** Closed networks and local tests: the listed peer hosts may be reached over http and on private addresses. */
   DATALOFT_PEER_ALLOW_PRIVATE: booleanFlag.default(false),
   /** Hours after a peer's last successful sync when its entries are marked stale. */
-  DATALOFT_PEER_STALE_AFTER_HOURS: z.coerce.number().min(0.001).max(24 * 365).default(72),
+  DATALOFT_PEER_STALE_AFTER_HOURS: z.coerce
+    .number()
+    .min(0.001)
+    .max(24 * 365)
+    .default(72),
   /** Deliver Dataspace Protocol callbacks (offers, agreements, events) to consumer connectors, through the outbound guard. */
   DATALOFT_DSP_CALLBACKS: booleanFlag.default(false),
   /**
@@ -42,7 +54,11 @@ const envSchema = z.object({
    * shapes accept it, so it warns by default; "violation" refuses such documents.
    */
   DATALOFT_ISSUER_MATCH_POLICY: z.enum(["off", "info", "warning", "violation"]).default("warning"),
-  DATALOFT_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  DATALOFT_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   /** Worker threads of the check pool; unset: one less than the machine's cores (at least one). */
   DATALOFT_CHECK_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /** Longest a check of one document may run in a worker before it is stopped and answered 422. */

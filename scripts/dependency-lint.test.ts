@@ -40,10 +40,12 @@ async function depcruise(): Promise<Violation[]> {
   const bin = path.join(ROOT, "node_modules/dependency-cruiser/bin/dependency-cruise.mjs");
   const args = [bin, "--config", path.join(ROOT, ".dependency-cruiser.cjs"), "--output-type", "json", "app", "components", "lib"];
   // Exit code 1 means "violations found": the report is on stdout either way.
-  const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: FIXTURE, maxBuffer: 16 * 1024 * 1024 }).catch((error: { stdout?: string; code?: number }) => {
-    if (error.code === 1 && error.stdout) return { stdout: error.stdout };
-    throw error;
-  });
+  const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: FIXTURE, maxBuffer: 16 * 1024 * 1024 }).catch(
+    (error: { stdout?: string; code?: number }) => {
+      if (error.code === 1 && error.stdout) return { stdout: error.stdout };
+      throw error;
+    },
+  );
   return (JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations;
 }
 
@@ -57,7 +59,9 @@ describe(".dependency-cruiser.cjs", () => {
   afterAll(() => rmSync(FIXTURE, { recursive: true, force: true }));
 
   it("catches exactly the forbidden imports of a small project (alias @/ resolved)", async () => {
-    const found = (await depcruise()).map((violation) => `${violation.rule.name}: ${violation.from} -> ${violation.to.replace(/^.*node_modules\//, "node_modules/")}`).sort();
+    const found = (await depcruise())
+      .map((violation) => `${violation.rule.name}: ${violation.from} -> ${violation.to.replace(/^.*node_modules\//, "node_modules/")}`)
+      .sort();
     expect(found).toEqual(
       [
         "components-not-to-app: components/uses-route.ts -> app/page.ts",

@@ -5,7 +5,13 @@ import { buildOpenApiDocument } from "@/lib/openapi/build-openapi-document";
 export const metadata: Metadata = { title: "API reference" };
 export const dynamic = "force-dynamic";
 
-type Operation = { summary: string; security: unknown[]; parameters: { name: string; in: string }[]; requestBody?: { content: Record<string, unknown> }; responses: Record<string, { description: string }> };
+type Operation = {
+  summary: string;
+  security: unknown[];
+  parameters: { name: string; in: string }[];
+  requestBody?: { content: Record<string, unknown> };
+  responses: Record<string, { description: string }>;
+};
 
 export default function ApiDocsPage() {
   const document = buildOpenApiDocument({ serverUrl: getEnv().publicUrl });
@@ -13,7 +19,11 @@ export default function ApiDocsPage() {
     <div className="max-w-4xl">
       <h1 className="text-2xl font-bold">API reference</h1>
       <p className="mt-2 text-slate-700">
-        Machine-readable: <a className="text-brand-700 underline" href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). {document.info.description}
+        Machine-readable:{" "}
+        <a className="text-brand-700 underline" href="/api/openapi.json">
+          /api/openapi.json
+        </a>{" "}
+        (OpenAPI 3.1). {document.info.description}
       </p>
       {Object.entries(document.paths).map(([path, methods]) => (
         <section key={path} className="mt-6">
@@ -29,7 +39,10 @@ export default function ApiDocsPage() {
               ) : null}
               {operation.requestBody ? <p className="mt-1 text-slate-700">Body: {Object.keys(operation.requestBody.content).join(", ")}</p> : null}
               <p className="mt-1 text-slate-700">
-                Responses: {Object.entries(operation.responses).map(([code, response]) => `${code} ${response.description}`).join("; ")}
+                Responses:{" "}
+                {Object.entries(operation.responses)
+                  .map(([code, response]) => `${code} ${response.description}`)
+                  .join("; ")}
               </p>
             </div>
           ))}

@@ -30,7 +30,9 @@ const FACET_PARAMS = [
 ] as const;
 
 function single(params: Params): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : Array.isArray(value) && value[0] ? [[key, value[0]]] : [])));
+  return Object.fromEntries(
+    Object.entries(params).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : Array.isArray(value) && value[0] ? [[key, value[0]]] : [])),
+  );
 }
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Params> }) {

@@ -24,8 +24,8 @@ export default async function ConsentPage() {
       <div>
         <h1 className="text-2xl font-bold text-slate-900">My consents</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
-          Every request and agreement touching your health data. Nobody gets data that rests on your consent unless you grant it, and you can withdraw a
-          consent at any time: the agreement that depends on it then ends at once.
+          Every request and agreement touching your health data. Nobody gets data that rests on your consent unless you grant it, and you can withdraw a consent
+          at any time: the agreement that depends on it then ends at once.
         </p>
         {actor.memberships
           .filter((membership) => membership.role === "CITIZEN")
@@ -38,7 +38,9 @@ export default async function ConsentPage() {
           ))}
       </div>
       <section aria-labelledby="requests-heading" className="flex flex-col gap-3">
-        <h2 id="requests-heading" className="text-lg font-semibold">Requests and agreements</h2>
+        <h2 id="requests-heading" className="text-lg font-semibold">
+          Requests and agreements
+        </h2>
         {consents.items.length === 0 ? (
           <p className="text-sm text-slate-700">No one has asked for your consent yet.</p>
         ) : (
@@ -50,7 +52,9 @@ export default async function ConsentPage() {
         )}
       </section>
       <section aria-labelledby="log-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="log-heading" className="text-lg font-semibold">Access log</h2>
+        <h2 id="log-heading" className="text-lg font-semibold">
+          Access log
+        </h2>
         <p className="mt-1 text-sm text-slate-700">Who was granted what, when and why, oldest first.</p>
         <div className="mt-3">
           <ConsentAccessLog items={log.items} />

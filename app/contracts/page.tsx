@@ -30,8 +30,8 @@ export default async function ContractsPage() {
       <div>
         <h1 className="text-2xl font-bold text-slate-900">Contracts</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
-          Requests for access to your organisation&apos;s entries (inbox) and the requests your organisation made (outbox), from the first request to the
-          signed and verified agreement. Request access from a catalogue entry&apos;s page.
+          Requests for access to your organisation&apos;s entries (inbox) and the requests your organisation made (outbox), from the first request to the signed
+          and verified agreement. Request access from a catalogue entry&apos;s page.
         </p>
       </div>
       {organisations.length === 0 ? <p className="text-slate-700">Your account does not act for an organisation, so it has no contracts.</p> : null}

@@ -7,7 +7,16 @@ import { SecretForm } from "@/components/secret-form";
 import { OrganisationEntries } from "@/components/organisation-entries";
 import { findParticipantEntries } from "@/lib/catalogue/find-participant-entries";
 import { BrowserKeyPanel } from "@/components/browser-key-panel";
-import { revokeEntryAction, registerBrowserKeyAction, createKeyAction, createTokenAction, inviteAction, retireKeyAction, revokeTokenAction, rotateKeyAction } from "./actions";
+import {
+  revokeEntryAction,
+  registerBrowserKeyAction,
+  createKeyAction,
+  createTokenAction,
+  inviteAction,
+  retireKeyAction,
+  revokeTokenAction,
+  rotateKeyAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "My organisation" };
 
@@ -48,14 +57,18 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
       </div>
 
       <section aria-labelledby="profile" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="profile" className="text-lg font-semibold">Profile and identity</h2>
+        <h2 id="profile" className="text-lg font-semibold">
+          Profile and identity
+        </h2>
         <dl className="mt-3 grid gap-2 text-sm md:grid-cols-[12rem_1fr]">
           <dt className="text-slate-600">Kind</dt>
           <dd>{participant.kind === "CITIZEN" ? "Citizen" : "Organisation"}</dd>
           <dt className="text-slate-600">Country</dt>
           <dd>{participant.countryCode ?? "—"}</dd>
           <dt className="text-slate-600">Decentralised identifier</dt>
-          <dd className="break-all font-mono" data-testid="participant-did">{participant.did}</dd>
+          <dd className="break-all font-mono" data-testid="participant-did">
+            {participant.did}
+          </dd>
           <dt className="text-slate-600">DID document</dt>
           <dd>
             <a className="text-brand-700 underline" href={`/participants/${participant.slug}/did.json`}>
@@ -70,10 +83,12 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
       <OrganisationEntries entries={entries} canAdminister={overview.canAdminister} revokeAction={revokeEntryAction} />
 
       <section aria-labelledby="keys" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="keys" className="text-lg font-semibold">Signing keys</h2>
+        <h2 id="keys" className="text-lg font-semibold">
+          Signing keys
+        </h2>
         <p className="mt-1 text-sm text-slate-700">
-          Keys held by the portal for your organisation. Active keys are listed as assertion methods in your DID document; retired
-          keys stay listed so that older credentials remain checkable.
+          Keys held by the portal for your organisation. Active keys are listed as assertion methods in your DID document; retired keys stay listed so that
+          older credentials remain checkable.
         </p>
         {overview.keys.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">No keys yet.</p>
@@ -88,11 +103,15 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
                   <span className="flex gap-2">
                     <form action={rotateKeyAction}>
                       <input type="hidden" name="keyId" value={key.id} />
-                      <button type="submit" className="rounded border border-slate-400 px-2 py-1">Rotate<span className="sr-only"> key {key.keyId}</span></button>
+                      <button type="submit" className="rounded border border-slate-400 px-2 py-1">
+                        Rotate<span className="sr-only"> key {key.keyId}</span>
+                      </button>
                     </form>
                     <form action={retireKeyAction}>
                       <input type="hidden" name="keyId" value={key.id} />
-                      <button type="submit" className="rounded border border-red-300 px-2 py-1 text-red-800">Retire<span className="sr-only"> key {key.keyId}</span></button>
+                      <button type="submit" className="rounded border border-red-300 px-2 py-1 text-red-800">
+                        Retire<span className="sr-only"> key {key.keyId}</span>
+                      </button>
                     </form>
                   </span>
                 ) : null}
@@ -111,17 +130,23 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
                 <option value="P-256">P-256 (JsonWebSignature2020, VC-JWT ES256)</option>
               </select>
             </label>
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white">Create key</button>
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white">
+              Create key
+            </button>
           </form>
         ) : null}
       </section>
 
       <section aria-labelledby="members" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="members" className="text-lg font-semibold">Members</h2>
+        <h2 id="members" className="text-lg font-semibold">
+          Members
+        </h2>
         <ul className="mt-2 divide-y divide-slate-100 text-sm">
           {overview.members.map((member) => (
             <li key={member.id} className="flex justify-between py-2">
-              <span>{member.name ?? member.email} <span className="text-slate-600">({member.email})</span></span>
+              <span>
+                {member.name ?? member.email} <span className="text-slate-600">({member.email})</span>
+              </span>
               <span>{ROLE_NAMES[member.role]}</span>
             </li>
           ))}
@@ -157,7 +182,9 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
 
       {overview.canAdminister ? (
         <section aria-labelledby="tokens" className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="tokens" className="text-lg font-semibold">API tokens</h2>
+          <h2 id="tokens" className="text-lg font-semibold">
+            API tokens
+          </h2>
           <p className="mt-1 text-sm text-slate-700">
             For machines publishing or querying on your organisation&apos;s behalf: send <code>Authorization: Bearer &lt;token&gt;</code>.
           </p>
@@ -180,11 +207,15 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
             <caption className="sr-only">API tokens of this organisation</caption>
             <thead>
               <tr className="text-slate-600">
-                <th scope="col" className="py-1">Name</th>
+                <th scope="col" className="py-1">
+                  Name
+                </th>
                 <th scope="col">Prefix</th>
                 <th scope="col">Last used</th>
                 <th scope="col">State</th>
-                <th scope="col"><span className="sr-only">Actions</span></th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -24,7 +24,8 @@ function mediaType(text: string): string {
 function readUpload(formData: FormData): string {
   const text = String(formData.get("document") ?? "");
   if (!text.trim()) throw new AppError("INVALID_INPUT", { message: "Choose or drop a signed file, or paste its content." });
-  if (Buffer.byteLength(text) > getEnv().DATALOFT_MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { message: "The file is larger than the 1 MiB limit." });
+  if (Buffer.byteLength(text) > getEnv().DATALOFT_MAX_BODY_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", { message: "The file is larger than the 1 MiB limit." });
   return text;
 }
 
@@ -34,7 +35,12 @@ export async function checkUploadAction(_previous: UploadState, formData: FormDa
     if (!(await getSessionActor())) throw new AppError("UNAUTHENTICATED", { message: "Sign in to publish." });
     const text = readUpload(formData);
     const contentType = mediaType(text);
-    const verdict = await inspectSubmission({ text, contentType, flags: { signatures: true, schema: true, rules: true }, services: await getPipelineServices({ budget: "publisher" }) });
+    const verdict = await inspectSubmission({
+      text,
+      contentType,
+      flags: { signatures: true, schema: true, rules: true },
+      services: await getPipelineServices({ budget: "publisher" }),
+    });
     return { verdict, text, contentType };
   } catch (error) {
     return { error: formStateFromError(error).error };
@@ -62,8 +68,19 @@ async function signAndPublish(build: (participant: { did: string; legalName: str
   if (!actor || !membership) throw new AppError("UNAUTHENTICATED", { message: "Sign in to publish." });
   const participant = await getParticipantBySlug({ slug: membership.participantSlug });
   const credential = build(participant);
-  const signed = await signWithParticipantKey({ actor, participantId: participant.id, document: credential, format: "eddsa-rdfc-2022", documentLoader: await getContextLoader() });
-  const { entry } = await publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPipelineServices({ budget: "publisher" }) });
+  const signed = await signWithParticipantKey({
+    actor,
+    participantId: participant.id,
+    document: credential,
+    format: "eddsa-rdfc-2022",
+    documentLoader: await getContextLoader(),
+  });
+  const { entry } = await publishSelfDescription({
+    actor,
+    text: JSON.stringify(signed),
+    contentType: "application/ld+json",
+    services: await getPipelineServices({ budget: "publisher" }),
+  });
   return entry.hash;
 }
 
@@ -98,7 +115,20 @@ export async function publishWizardAction(_previous: FormState, formData: FormDa
   redirect(`/catalogue/${hash}`);
 }
 
-const SERVICE_FIELDS = ["name", "description", "keywords", "providedBy", "policy", "termsUrl", "termsHash", "requestType", "accessType", "formatType", "dataProtectionRegime", "endpointUrl"];
+const SERVICE_FIELDS = [
+  "name",
+  "description",
+  "keywords",
+  "providedBy",
+  "policy",
+  "termsUrl",
+  "termsHash",
+  "requestType",
+  "accessType",
+  "formatType",
+  "dataProtectionRegime",
+  "endpointUrl",
+];
 
 /** Service offering kind of the wizard (Gaia-X 22.10 ServiceOffering). */
 export async function publishServiceOfferingAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -108,24 +138,41 @@ export async function publishServiceOfferingAction(_previous: FormState, formDat
     const offerTerms = {
       offerPurposes: formData.getAll("offerPurposes").map(String),
       offerMaxDurationDays: String(formData.get("offerMaxDurationDays") ?? "").trim() || undefined,
-      offerRegions: String(formData.get("offerRegions") ?? "").split(/[\s,]+/).filter(Boolean),
+      offerRegions: String(formData.get("offerRegions") ?? "")
+        .split(/[\s,]+/)
+        .filter(Boolean),
       offerRecipientTypes: formData.getAll("offerRecipientTypes").map(String),
     };
-    hash = await signAndPublish((participant) => buildServiceOfferingCredential({ ...values, ...offerTerms } as ServiceOfferingForm, { issuer: participant.did, subjectId: subjectIdFrom(formData) }));
+    hash = await signAndPublish((participant) =>
+      buildServiceOfferingCredential({ ...values, ...offerTerms } as ServiceOfferingForm, { issuer: participant.did, subjectId: subjectIdFrom(formData) }),
+    );
   } catch (error) {
     return formStateFromError(error, values);
   }
   redirect(`/catalogue/${hash}`);
 }
 
-const PARTICIPANT_FIELDS = ["legalName", "description", "registrationKind", "registrationNumber", "countryCode", "streetAddress", "postalCode", "locality", "headquartersCountryCode", "headquartersLocality"];
+const PARTICIPANT_FIELDS = [
+  "legalName",
+  "description",
+  "registrationKind",
+  "registrationNumber",
+  "countryCode",
+  "streetAddress",
+  "postalCode",
+  "locality",
+  "headquartersCountryCode",
+  "headquartersLocality",
+];
 
 /** Participant kind of the wizard (Gaia-X Loire LegalPerson); a new one deprecates the previous version. */
 export async function publishLegalPersonAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, PARTICIPANT_FIELDS);
   let hash: string;
   try {
-    hash = await signAndPublish((participant) => buildLegalPersonCredential(values as LegalPersonForm, { issuer: participant.did, subjectId: `${participant.did}#legal-person` }));
+    hash = await signAndPublish((participant) =>
+      buildLegalPersonCredential(values as LegalPersonForm, { issuer: participant.did, subjectId: `${participant.did}#legal-person` }),
+    );
   } catch (error) {
     return formStateFromError(error, values);
   }

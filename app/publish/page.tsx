@@ -28,21 +28,30 @@ export default async function PublishPage({ searchParams }: { searchParams: Prom
       <div>
         <h1 className="text-2xl font-bold text-slate-900">Publish a self-description</h1>
         <p className="mt-2 text-slate-700">
-          Upload a credential your organisation signed. The portal checks the signature, the key and the issuer&apos;s DID, and
-          validates the content, before anything is stored. Machines publish through <code>POST /api/v1/self-descriptions</code>.
+          Upload a credential your organisation signed. The portal checks the signature, the key and the issuer&apos;s DID, and validates the content, before
+          anything is stored. Machines publish through <code>POST /api/v1/self-descriptions</code>.
         </p>
       </div>
       {participant ? (
         <section aria-labelledby="wizard-heading" className="flex flex-col gap-3">
-          <h2 id="wizard-heading" className="text-lg font-semibold">Describe something new</h2>
+          <h2 id="wizard-heading" className="text-lg font-semibold">
+            Describe something new
+          </h2>
           <PublishKindNav current={kind} />
-          <h3 className="mt-2 font-semibold" data-testid="wizard-kind">{PUBLISH_KINDS.find((entry) => entry.id === kind)?.label}</h3>
+          <h3 className="mt-2 font-semibold" data-testid="wizard-kind">
+            {PUBLISH_KINDS.find((entry) => entry.id === kind)?.label}
+          </h3>
           <p className="text-sm text-slate-700">{WIZARD_INTRO[kind]}</p>
           <div>
             {kind === "service" ? (
               <ServiceOfferingWizard action={publishServiceOfferingAction} did={participant.did} />
             ) : kind === "participant" ? (
-              <LegalPersonWizard action={publishLegalPersonAction} did={participant.did} legalName={participant.legalName} countryCode={participant.countryCode ?? "DE"} />
+              <LegalPersonWizard
+                action={publishLegalPersonAction}
+                did={participant.did}
+                legalName={participant.legalName}
+                countryCode={participant.countryCode ?? "DE"}
+              />
             ) : (
               <PublishWizard action={publishWizardAction} did={participant.did} />
             )}
@@ -50,7 +59,9 @@ export default async function PublishPage({ searchParams }: { searchParams: Prom
         </section>
       ) : null}
       <section aria-labelledby="upload-heading">
-        <h2 id="upload-heading" className="text-lg font-semibold">Upload a signed file</h2>
+        <h2 id="upload-heading" className="text-lg font-semibold">
+          Upload a signed file
+        </h2>
         <div className="mt-3">
           <UploadCredential checkAction={checkUploadAction} publishAction={publishUploadAction} did={participant?.did} />
         </div>

@@ -27,14 +27,19 @@ export interface PublishFigures {
  */
 export async function measurePublishing(options: { database: Database; count: number; rounds: number }): Promise<PublishFigures> {
   const stamp = Date.now();
-  const { participant, user } = await signUpParticipant({ input: { legalName: `Bench Klinik ${stamp}`, name: "B", email: `bench-${stamp}@bench.example`, password: "benchmark password" }, publicUrl: "http://localhost:3000" });
+  const { participant, user } = await signUpParticipant({
+    input: { legalName: `Bench Klinik ${stamp}`, name: "B", email: `bench-${stamp}@bench.example`, password: "benchmark password" },
+    publicUrl: "http://localhost:3000",
+  });
   await generateParticipantKey({ prisma: options.database.prisma, participant, algorithm: "Ed25519", keyEncryptionKey });
   const actor = await loadUserActor({ userId: user.id });
   if (!actor) throw new Error("the bench participant's member did not load");
   const documentLoader = await getContextLoader();
   const sign = async (index: number) => {
     const document = unsignedHealthDataset({ title: `Benchmark dataset ${index}`, description: `Blood pressure readings for a benchmark, batch ${stamp}` });
-    return JSON.stringify(await signWithParticipantKey({ actor, participantId: participant.id, document, format: "eddsa-rdfc-2022", documentLoader, keyEncryptionKey }));
+    return JSON.stringify(
+      await signWithParticipantKey({ actor, participantId: participant.id, document, format: "eddsa-rdfc-2022", documentLoader, keyEncryptionKey }),
+    );
   };
   const texts: string[] = [];
   for (let index = 0; index < 2 * (options.count + WARM_UP); index += 1) texts.push(await sign(index));

@@ -18,7 +18,12 @@ async function medianMilliseconds<T>(inputs: T[], stage: (input: T) => unknown):
   return timings[Math.floor(timings.length / 2)] ?? NaN;
 }
 
-export async function measureStages(options: { texts: string[]; issuerDid: string; services: PipelineServices; naive: SensibleNaivePipeline }): Promise<string> {
+export async function measureStages(options: {
+  texts: string[];
+  issuerDid: string;
+  services: PipelineServices;
+  naive: SensibleNaivePipeline;
+}): Promise<string> {
   const { texts, services, naive } = options;
   const submissions: Submission[] = texts.map((text) => parseSubmission({ text, contentType: "application/ld+json" }));
   const credentials = texts.map((text) => JSON.parse(text) as Record<string, unknown>);

@@ -75,7 +75,11 @@ export async function naivePublish(options: { actor: Actor; text: string; conten
 
   const issuers = credentials.map((credential) => credential.issuer).filter((did): did is string => typeof did === "string");
   const participants = await db().participant.findMany({ where: { did: { in: issuers } }, select: { did: true, legalName: true } });
-  const projection = deriveProjection({ credentials, trustFramework: validation.trustFramework, providerNames: new Map(participants.map((p) => [p.did, p.legalName])) });
+  const projection = deriveProjection({
+    credentials,
+    trustFramework: validation.trustFramework,
+    providerNames: new Map(participants.map((p) => [p.did, p.legalName])),
+  });
   const now = new Date();
 
   await db().$transaction(async (tx) => {
@@ -85,9 +89,21 @@ export async function naivePublish(options: { actor: Actor; text: string; conten
       select: { hash: true },
     });
     if (previous.length > 0) {
-      await tx.selfDescription.updateMany({ where: { hash: { in: previous.map((p) => p.hash) } }, data: { status: "DEPRECATED", deprecatedAt: now, statusChangedAt: now } });
+      await tx.selfDescription.updateMany({
+        where: { hash: { in: previous.map((p) => p.hash) } },
+        data: { status: "DEPRECATED", deprecatedAt: now, statusChangedAt: now },
+      });
     }
-    const data = entryCreateData({ submission, verification, validation, projection, now, origin: "LOCAL", previousHash: previous[0]?.hash ?? null, publishedById: issuer.id });
+    const data = entryCreateData({
+      submission,
+      verification,
+      validation,
+      projection,
+      now,
+      origin: "LOCAL",
+      previousHash: previous[0]?.hash ?? null,
+      publishedById: issuer.id,
+    });
     await tx.selfDescription.create({ data });
     await recordAuditEvent(tx, {
       action: "self-description.published",

@@ -30,7 +30,9 @@ export interface SensibleNaiveCheckOptions {
 
 function pinnedContexts(): [string, unknown][] {
   const directory = path.join(process.cwd(), "standards", "contexts");
-  const manifest = JSON.parse(readFileSync(path.join(directory, "manifest.json"), "utf8")) as { contexts: Record<string, { file: string; vocabCatchAll?: boolean }> };
+  const manifest = JSON.parse(readFileSync(path.join(directory, "manifest.json"), "utf8")) as {
+    contexts: Record<string, { file: string; vocabCatchAll?: boolean }>;
+  };
   return Object.entries(manifest.contexts)
     .filter(([, entry]) => !entry.vocabCatchAll)
     .map(([url, entry]) => [url, JSON.parse(readFileSync(path.join(directory, entry.file), "utf8")) as unknown]);

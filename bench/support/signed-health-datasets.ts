@@ -33,14 +33,31 @@ export interface SignedHealthDatasets {
 export async function createSignedHealthDatasets(options: { count: number }): Promise<SignedHealthDatasets> {
   const database = await openMigrated(openDatabase({ dataDir: "memory://" }));
   setProcessDatabase(database);
-  const { participant } = await signUpParticipant({ input: { legalName: "Bench Klinikum", name: "Bench", email: "bench@klinikum.test", password: "bench password 2026" }, publicUrl: "http://localhost:3000" });
+  const { participant } = await signUpParticipant({
+    input: { legalName: "Bench Klinikum", name: "Bench", email: "bench@klinikum.test", password: "bench password 2026" },
+    publicUrl: "http://localhost:3000",
+  });
   await generateParticipantKey({ prisma: database.prisma, participant, algorithm: "Ed25519", keyEncryptionKey });
   const documentLoader = await getContextLoader();
   const sign = async (document: JsonObject) =>
-    JSON.stringify(await signWithParticipantKey({ actor: null, skipAuthorisation: true, participantId: participant.id, document, format: "eddsa-rdfc-2022", documentLoader, keyEncryptionKey }));
+    JSON.stringify(
+      await signWithParticipantKey({
+        actor: null,
+        skipAuthorisation: true,
+        participantId: participant.id,
+        document,
+        format: "eddsa-rdfc-2022",
+        documentLoader,
+        keyEncryptionKey,
+      }),
+    );
   const dataset = (index: number) => {
     const word = WORDS[index % WORDS.length] as string;
-    return unsignedHealthDataset({ title: `${word} dataset ${index}`, description: `Pseudonymised ${word} readings, bench entry ${index}`, subjectId: `urn:uuid:00000000-0000-4000-8000-${String(index).padStart(12, "0")}` });
+    return unsignedHealthDataset({
+      title: `${word} dataset ${index}`,
+      description: `Pseudonymised ${word} readings, bench entry ${index}`,
+      subjectId: `urn:uuid:00000000-0000-4000-8000-${String(index).padStart(12, "0")}`,
+    });
   };
   const texts: string[] = [];
   for (let index = 0; index < options.count; index += 1) texts.push(await sign(dataset(index)));

@@ -106,10 +106,15 @@ export function summariseCpuProfile(profile: CpuProfile): ProfileSummary {
 /** The summary as text: every package, and the top `top` files and functions. */
 export function formatProfileSummary(summary: ProfileSummary, top = 15): string {
   const table = (title: string, list: SelfTimeRow[]) =>
-    [`${title}:`, ...list.map((row) => `  ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.milliseconds.toFixed(0).padStart(7)} ms  ${row.name}`)].join("\n");
+    [`${title}:`, ...list.map((row) => `  ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.milliseconds.toFixed(0).padStart(7)} ms  ${row.name}`)].join(
+      "\n",
+    );
   return [
     `self time, ${summary.totalMilliseconds.toFixed(0)} ms sampled (idle and the profiler's own work excluded)`,
-    table("by package", summary.byPackage.filter((row) => row.share >= 0.002)),
+    table(
+      "by package",
+      summary.byPackage.filter((row) => row.share >= 0.002),
+    ),
     table(`top ${top} files`, summary.byFile.slice(0, top)),
     table(`top ${top} functions`, summary.byFunction.slice(0, top)),
   ].join("\n");

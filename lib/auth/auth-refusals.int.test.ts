@@ -89,20 +89,29 @@ describe.each(testDatabaseTargets())("sign-in and authorisation on $name", (targ
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const { secret } = await createApiToken({ actor: b.actor, participantId: b.participant.id, input: { name: "b's own", role: "PARTICIPANT_ADMIN" } });
     const bMachine = await authenticateBearer({ secret });
-    await expect(createApiToken({ actor: bMachine, participantId: a.participant.id, input: { name: "via token" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createApiToken({ actor: bMachine, participantId: a.participant.id, input: { name: "via token" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await database.current().prisma.apiToken.count({ where: { participantId: a.participant.id } })).toBe(0);
     expect(await database.current().prisma.invitation.count()).toBe(0);
   });
 
   it("lets an invited member join once, without administrator rights", async () => {
     const a = await organisation("Institute A", "admin@institute.example");
-    const { link } = await inviteMember({ actor: a.actor, participantId: a.participant.id, input: { email: "member@institute.example" }, publicUrl: PUBLIC_URL });
+    const { link } = await inviteMember({
+      actor: a.actor,
+      participantId: a.participant.id,
+      input: { email: "member@institute.example" },
+      publicUrl: PUBLIC_URL,
+    });
     const secret = link.split("/").pop() ?? "";
     const { user } = await acceptInvitation({ secret, input: { name: "New Member", password: PASSWORD } });
     await expect(acceptInvitation({ secret, input: { name: "Again", password: PASSWORD } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const member = await loadUserActor({ userId: user.id });
     expect(member?.memberships).toEqual([{ participantId: a.participant.id, participantSlug: a.participant.slug, role: "PARTICIPANT_MEMBER" }]);
-    await expect(createApiToken({ actor: member, participantId: a.participant.id, input: { name: "not allowed" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createApiToken({ actor: member, participantId: a.participant.id, input: { name: "not allowed" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("refuses anonymous callers and lets the bootstrap admin token act for anyone", async () => {

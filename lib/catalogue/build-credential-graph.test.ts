@@ -9,7 +9,13 @@ const node = (graph: CredentialGraph, id: string) => graph.nodes.find((candidate
 describe("buildCredentialGraph", () => {
   it("draws a JSON-LD credential: issuer DID, subject, nested nodes and linked IRIs, without literals", () => {
     const credential = buildHealthDatasetCredential(
-      { title: "Asthma registry", purposes: ["ScientificResearch"], population: "Children", codingSystems: "http://snomed.info/sct", licence: "https://creativecommons.org/licenses/by/4.0/" },
+      {
+        title: "Asthma registry",
+        purposes: ["ScientificResearch"],
+        population: "Children",
+        codingSystems: "http://snomed.info/sct",
+        licence: "https://creativecommons.org/licenses/by/4.0/",
+      },
       { issuer: "did:web:portal.example:participants:clinic", subjectId: "urn:uuid:0c8f1e2a-9d3b-4c11-8e5f-2b7a6d4c3e10" },
     );
     credential.id = "urn:uuid:credential-1";
@@ -62,14 +68,28 @@ describe("buildCredentialGraph", () => {
 
   it("reads a VC 1.1 JWT payload that carries the credential under vc", () => {
     const graph = buildCredentialGraph({
-      document: { iss: "did:web:a.example", vc: { type: ["VerifiableCredential"], issuer: "did:web:a.example", credentialSubject: { id: "did:web:b.example", "gx:providedBy": { id: "did:web:c.example" } } } },
+      document: {
+        iss: "did:web:a.example",
+        vc: {
+          type: ["VerifiableCredential"],
+          issuer: "did:web:a.example",
+          credentialSubject: { id: "did:web:b.example", "gx:providedBy": { id: "did:web:c.example" } },
+        },
+      },
     });
-    expect(edgeTexts(graph).sort()).toEqual(["_:n1 -credentialSubject-> did:web:b.example", "_:n1 -issuer-> did:web:a.example", "did:web:b.example -providedBy-> did:web:c.example"]);
+    expect(edgeTexts(graph).sort()).toEqual([
+      "_:n1 -credentialSubject-> did:web:b.example",
+      "_:n1 -issuer-> did:web:a.example",
+      "did:web:b.example -providedBy-> did:web:c.example",
+    ]);
   });
 
   it("stops at maxNodes and counts what it left out; edges only join shown nodes", () => {
     const links = Array.from({ length: 100 }, (_, index) => ({ id: `https://example.org/part/${index}` }));
-    const graph = buildCredentialGraph({ document: { id: "urn:c", type: "VerifiableCredential", issuer: "did:web:i.example", credentialSubject: { id: "urn:s", hasPart: links } }, maxNodes: 40 });
+    const graph = buildCredentialGraph({
+      document: { id: "urn:c", type: "VerifiableCredential", issuer: "did:web:i.example", credentialSubject: { id: "urn:s", hasPart: links } },
+      maxNodes: 40,
+    });
     expect(graph.nodes).toHaveLength(40);
     expect(graph.omittedNodes).toBe(103 - 40);
     const shown = new Set(graph.nodes.map((candidate) => candidate.id));

@@ -160,7 +160,8 @@ export function buildCredentialGraph(options: { document: unknown; maxNodes?: nu
   const document = isObject(options.document) ? options.document : null;
   if (document) {
     const root = isObject(document.vp) ? document.vp : isObject(document.vc) ? document.vc : document;
-    const isPresentation = typesOf(root).some((type) => localName(type) === "VerifiablePresentation") || ("verifiableCredential" in root && !("credentialSubject" in root));
+    const isPresentation =
+      typesOf(root).some((type) => localName(type) === "VerifiablePresentation") || ("verifiableCredential" in root && !("credentialSubject" in root));
     visit(root, isPresentation ? "presentation" : "credential", 0, isPresentation ? "Presentation" : "Credential");
   }
   const shown = [...edges.values()].filter((edge) => nodes.has(edge.from) && nodes.has(edge.to));

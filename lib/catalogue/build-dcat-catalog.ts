@@ -29,9 +29,13 @@ export function datasetNode(dataset: CatalogueDataset, options: { publicUrl: str
     "dct:publisher": { "@id": dataset.issuerDid, ...(dataset.providerName ? { "foaf:name": dataset.providerName } : {}) },
     "dct:issued": { "@value": dataset.createdAt.toISOString(), "@type": "http://www.w3.org/2001/XMLSchema#dateTime" },
     "dcat:landingPage": { "@id": `${options.publicUrl}/catalogue/${dataset.hash}` },
-    ...(dataset.accessRights ? { "dct:accessRights": { "@id": iri(dataset.accessRights, "http://publications.europa.eu/resource/authority/access-right/") } } : {}),
+    ...(dataset.accessRights
+      ? { "dct:accessRights": { "@id": iri(dataset.accessRights, "http://publications.europa.eu/resource/authority/access-right/") } }
+      : {}),
     ...(dataset.licence ? { "dct:license": { "@id": dataset.licence } } : {}),
-    ...(dataset.healthThemes.length ? { "dcat:theme": dataset.healthThemes.map((theme) => ({ "@id": iri(theme, "http://publications.europa.eu/resource/authority/data-theme/") })) } : {}),
+    ...(dataset.healthThemes.length
+      ? { "dcat:theme": dataset.healthThemes.map((theme) => ({ "@id": iri(theme, "http://publications.europa.eu/resource/authority/data-theme/") })) }
+      : {}),
     ...(dataset.purposes.length ? { "dlh:purposeOfUse": dataset.purposes.map((purpose) => ({ "@id": iri(purpose, DLH) })) } : {}),
     ...(dataset.pseudonymisation ? { "dlh:pseudonymisationLevel": { "@id": iri(dataset.pseudonymisation, DLH) } } : {}),
   };

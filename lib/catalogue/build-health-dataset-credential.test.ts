@@ -8,7 +8,13 @@ import { buildHealthDatasetCredential, CONSENT_LEGAL_BASIS } from "./build-healt
 describe("buildHealthDatasetCredential", () => {
   it("turns the wizard's fields into a DCAT + health credential", () => {
     const credential = buildHealthDatasetCredential(
-      { title: "Asthma registry", keywords: "asthma, lung function", purposes: ["ScientificResearch"], population: "Children with asthma", codingSystems: "http://snomed.info/sct" },
+      {
+        title: "Asthma registry",
+        keywords: "asthma, lung function",
+        purposes: ["ScientificResearch"],
+        population: "Children with asthma",
+        codingSystems: "http://snomed.info/sct",
+      },
       { issuer: "did:web:x", subjectId: "urn:uuid:1" },
     );
     expect(credential.issuer).toBe("did:web:x");
@@ -57,7 +63,16 @@ describe("buildHealthDatasetCredential with an explicit offer and consent-based 
       id: "urn:uuid:3#offer",
       target: "b".repeat(64),
       assigner: "did:web:p",
-      permission: { action: "use", constraints: { purposes: ["ScientificResearch"], maxDurationDays: 365, regions: ["EU"], recipientTypes: ["ResearchOrganisation"], pseudonymisationRequired: true } },
+      permission: {
+        action: "use",
+        constraints: {
+          purposes: ["ScientificResearch"],
+          maxDurationDays: 365,
+          regions: ["EU"],
+          recipientTypes: ["ResearchOrganisation"],
+          pseudonymisationRequired: true,
+        },
+      },
       prohibitions: ["distribute"],
       obligations: [],
     });
@@ -72,14 +87,20 @@ describe("buildHealthDatasetCredential with an explicit offer and consent-based 
   });
 
   it("states no offer when none of its fields is set, and refuses a malformed DID", () => {
-    const subject = buildHealthDatasetCredential({ title: "Plain", purposes: ["ScientificResearch"] }, { subjectId: "urn:uuid:5" }).credentialSubject as Record<string, unknown>;
+    const subject = buildHealthDatasetCredential({ title: "Plain", purposes: ["ScientificResearch"] }, { subjectId: "urn:uuid:5" }).credentialSubject as Record<
+      string,
+      unknown
+    >;
     expect(subject).not.toHaveProperty("odrl:hasPolicy");
     expect(subject).not.toHaveProperty("dlh:consentParticipant");
     expect(() => buildHealthDatasetCredential({ title: "X", consentParticipants: ["erika"] }, { subjectId: "u" })).toThrow();
   });
 
   it("with an offer and consent terms still expands without dropping a term and passes the health shapes", async () => {
-    const credential = buildHealthDatasetCredential({ ...form, description: "Readings from home monitors", codingSystems: "http://loinc.org" }, { issuer: "did:web:x", subjectId: "urn:uuid:6" });
+    const credential = buildHealthDatasetCredential(
+      { ...form, description: "Readings from home monitors", codingSystems: "http://loinc.org" },
+      { issuer: "did:web:x", subjectId: "urn:uuid:6" },
+    );
     const documentLoader = createDocumentLoader();
     await expect(expandSafely({ document: credential, documentLoader })).resolves.toBeDefined();
     const lint = await lintCredential({ credential, documentLoader });

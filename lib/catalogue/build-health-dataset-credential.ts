@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { credentialOffer } from "@/lib/contracts/offers/odrl-offer";
-import { DEFAULT_PSEUDONYMISATION_LEVEL, DUTY_IDS, PROHIBITED_ACTION_IDS, PSEUDONYMISATION_LEVEL_IDS, PURPOSE_IDS, RECIPIENT_TYPE_IDS, REGION_PATTERN } from "@/lib/vocabulary";
+import {
+  DEFAULT_PSEUDONYMISATION_LEVEL,
+  DUTY_IDS,
+  PROHIBITED_ACTION_IDS,
+  PSEUDONYMISATION_LEVEL_IDS,
+  PURPOSE_IDS,
+  RECIPIENT_TYPE_IDS,
+  REGION_PATTERN,
+} from "@/lib/vocabulary";
 
 // The one form of the publish wizard → the unsigned credential (DCAT + dataLOFT health vocabulary).
 // Pure: the browser builds the preview and the live lint request with it, the server the same
@@ -9,7 +17,10 @@ import { DEFAULT_PSEUDONYMISATION_LEVEL, DUTY_IDS, PROHIBITED_ACTION_IDS, PSEUDO
 /** GDPR Art. 9(2)(a): explicit consent of the data subject, the legal basis of consent-based data. */
 export const CONSENT_LEGAL_BASIS = "http://data.europa.eu/eli/reg/2016/679/art_9/par_2/pnt_a/oj";
 
-const did = z.string().trim().regex(/^did:[a-z0-9]+:\S+$/, "Enter a DID, such as did:web:example.org");
+const did = z
+  .string()
+  .trim()
+  .regex(/^did:[a-z0-9]+:\S+$/, "Enter a DID, such as did:web:example.org");
 
 export const healthDatasetForm = z.object({
   title: z.string().trim().min(3, "Give the dataset a title").max(300),
@@ -37,13 +48,22 @@ export const healthDatasetForm = z.object({
 
 export type HealthDatasetForm = z.input<typeof healthDatasetForm>;
 
-const list = (text: string) => text.split(",").map((part) => part.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 type Form = z.output<typeof healthDatasetForm>;
 
 function explicitOffer(form: Form, subjectId: string): Record<string, unknown> | null {
   const stated =
-    form.offerMaxDurationDays !== undefined || form.offerRegions.length || form.offerRecipientTypes.length || form.offerPseudonymisationRequired || form.offerProhibitions.length || form.offerObligations.length;
+    form.offerMaxDurationDays !== undefined ||
+    form.offerRegions.length ||
+    form.offerRecipientTypes.length ||
+    form.offerPseudonymisationRequired ||
+    form.offerProhibitions.length ||
+    form.offerObligations.length;
   if (!stated) return null;
   return credentialOffer({
     subjectId,
@@ -90,7 +110,11 @@ export function buildHealthDatasetCredential(input: HealthDatasetForm, options: 
     ...consentDeclaration(form),
   };
   return {
-    "@context": ["https://www.w3.org/ns/credentials/v2", { dcat: "http://www.w3.org/ns/dcat#", dct: "http://purl.org/dc/terms/", ...(offer ? { odrl: "http://www.w3.org/ns/odrl/2/" } : {}) }, "https://w3id.org/dataloft/health/v1"],
+    "@context": [
+      "https://www.w3.org/ns/credentials/v2",
+      { dcat: "http://www.w3.org/ns/dcat#", dct: "http://purl.org/dc/terms/", ...(offer ? { odrl: "http://www.w3.org/ns/odrl/2/" } : {}) },
+      "https://w3id.org/dataloft/health/v1",
+    ],
     type: ["VerifiableCredential"],
     ...(options.issuer ? { issuer: options.issuer } : {}),
     validFrom: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),

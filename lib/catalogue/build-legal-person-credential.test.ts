@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { buildLegalPersonCredential, GX_LOIRE_CONTEXT } from "./build-legal-person-credential";
 
-const address = { type: "gx:Address", "gx:countryCode": "DE", "vcard:street-address": "Klinikweg 1", "vcard:postal-code": "12345", "vcard:locality": "Beispielstadt" };
+const address = {
+  type: "gx:Address",
+  "gx:countryCode": "DE",
+  "vcard:street-address": "Klinikweg 1",
+  "vcard:postal-code": "12345",
+  "vcard:locality": "Beispielstadt",
+};
 
 describe("buildLegalPersonCredential", () => {
   it("turns the wizard's fields into a Loire LegalPerson with its registration number and addresses", () => {
     const credential = buildLegalPersonCredential(
-      { legalName: "Klinikum Beispielstadt", registrationNumber: "DE123456789", countryCode: "de", streetAddress: "Klinikweg 1", postalCode: "12345", locality: "Beispielstadt" },
+      {
+        legalName: "Klinikum Beispielstadt",
+        registrationNumber: "DE123456789",
+        countryCode: "de",
+        streetAddress: "Klinikweg 1",
+        postalCode: "12345",
+        locality: "Beispielstadt",
+      },
       { issuer: "did:web:clinic.example", subjectId: "did:web:clinic.example#legal-person" },
     );
     expect((credential["@context"] as unknown[])[1]).toBe(GX_LOIRE_CONTEXT);
@@ -22,8 +35,10 @@ describe("buildLegalPersonCredential", () => {
 
   it("writes each registration kind with the property its Loire shape expects, and a separate headquarters", () => {
     const subject = (kind: "leiCode" | "local") =>
-      buildLegalPersonCredential({ legalName: "Registry e. V.", registrationKind: kind, registrationNumber: "N-1", headquartersCountryCode: "AT", headquartersLocality: "Wien" }, { subjectId: "u" })
-        .credentialSubject as Record<string, unknown>;
+      buildLegalPersonCredential(
+        { legalName: "Registry e. V.", registrationKind: kind, registrationNumber: "N-1", headquartersCountryCode: "AT", headquartersLocality: "Wien" },
+        { subjectId: "u" },
+      ).credentialSubject as Record<string, unknown>;
     expect(subject("leiCode")["gx:registrationNumber"]).toEqual({ type: "gx:LeiCode", "schema:leiCode": "N-1", "gx:countryCode": "DE" });
     expect(subject("local")["gx:registrationNumber"]).toEqual({ type: "gx:LocalRegistrationNumber", "gx:local": "N-1" });
     expect(subject("local")["gx:headquartersAddress"]).toEqual({ type: "gx:Address", "gx:countryCode": "AT", "vcard:locality": "Wien" });

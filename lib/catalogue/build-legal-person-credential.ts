@@ -57,7 +57,11 @@ export function buildLegalPersonCredential(input: LegalPersonForm, options: { is
   };
   const headquarters =
     form.headquartersCountryCode || form.headquartersLocality
-      ? { type: "gx:Address", "gx:countryCode": form.headquartersCountryCode || form.countryCode, ...(form.headquartersLocality ? { "vcard:locality": form.headquartersLocality } : {}) }
+      ? {
+          type: "gx:Address",
+          "gx:countryCode": form.headquartersCountryCode || form.countryCode,
+          ...(form.headquartersLocality ? { "vcard:locality": form.headquartersLocality } : {}),
+        }
       : legalAddress;
   return {
     "@context": ["https://www.w3.org/ns/credentials/v2", GX_LOIRE_CONTEXT, { vcard: "http://www.w3.org/2006/vcard/ns#", schema: "https://schema.org/" }],

@@ -23,7 +23,8 @@ describe("buildServiceOfferingCredential", () => {
   });
 
   it("prefers an explicit provider and leaves out what was not filled in", () => {
-    const subject = buildServiceOfferingCredential({ name: "Bare", providedBy: "https://registry.example/participants/1.json", policy: "" }, { subjectId: "u" }).credentialSubject as Record<string, unknown>;
+    const subject = buildServiceOfferingCredential({ name: "Bare", providedBy: "https://registry.example/participants/1.json", policy: "" }, { subjectId: "u" })
+      .credentialSubject as Record<string, unknown>;
     expect(subject["gx:providedBy"]).toEqual({ id: "https://registry.example/participants/1.json" });
     expect(subject).not.toHaveProperty("gx:policy");
     expect(subject).not.toHaveProperty("gx:termsAndConditions");

@@ -22,7 +22,11 @@ export const SERVICE_OFFERING_DEFAULTS = {
   dataProtectionRegime: "GDPR2016",
 } as const;
 
-const list = (text: string) => text.split(",").map((part) => part.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 export const serviceOfferingForm = z.object({
   name: z.string().trim().min(3, "Give the service a name").max(300),
@@ -52,7 +56,10 @@ export type ServiceOfferingForm = z.input<typeof serviceOfferingForm>;
  * Empty fields are left out rather than invented, so the validator names what is missing (terms and
  * conditions, policy …) in the same words as for an uploaded credential.
  */
-export function buildServiceOfferingCredential(input: ServiceOfferingForm, options: { issuer?: string; subjectId: string; now?: Date }): Record<string, unknown> {
+export function buildServiceOfferingCredential(
+  input: ServiceOfferingForm,
+  options: { issuer?: string; subjectId: string; now?: Date },
+): Record<string, unknown> {
   const form = serviceOfferingForm.parse(input);
   const provider = form.providedBy || options.issuer;
   const terms = {

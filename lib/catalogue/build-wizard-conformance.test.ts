@@ -24,7 +24,13 @@ const didResolver = createDidResolver();
 let issuer: TestIssuer;
 
 async function publishChecks(credential: Record<string, unknown>) {
-  const signed = await signDataIntegrity({ document: { ...credential, issuer: issuer.did }, suite: "eddsa-rdfc-2022", privateKeyJwk: issuer.privateKeyJwk, verificationMethodId: issuer.verificationMethodId, documentLoader });
+  const signed = await signDataIntegrity({
+    document: { ...credential, issuer: issuer.did },
+    suite: "eddsa-rdfc-2022",
+    privateKeyJwk: issuer.privateKeyJwk,
+    verificationMethodId: issuer.verificationMethodId,
+    documentLoader,
+  });
   const text = JSON.stringify(signed);
   const submission = parseSubmission({ text, contentType: "application/ld+json" });
   const verification = await verifyCredential({ document: signed, didResolver, documentLoader });
@@ -43,7 +49,12 @@ describe("the publish wizard's credentials pass the portal's checks for their ki
 
   it("a service offering conforms to Gaia-X 22.10 (the missing participant credential is only a warning)", async () => {
     const credential = buildServiceOfferingCredential(
-      { name: "FHIR export of ward records", termsUrl: "https://clinic.example/terms.pdf", termsHash: "a".repeat(64), endpointUrl: "https://clinic.example/fhir" },
+      {
+        name: "FHIR export of ward records",
+        termsUrl: "https://clinic.example/terms.pdf",
+        termsHash: "a".repeat(64),
+        endpointUrl: "https://clinic.example/fhir",
+      },
       { issuer: issuer.did, subjectId: "urn:uuid:5d1c7a2e-3b4f-4e6a-9c8d-7f6e5d4c3b2a" },
     );
     const { verification, validation, lint } = await publishChecks(credential);
@@ -58,7 +69,15 @@ describe("the publish wizard's credentials pass the portal's checks for their ki
 
   it("a service offering with an explicit ODRL offer still verifies and conforms, and the offer is read back in words", async () => {
     const credential = buildServiceOfferingCredential(
-      { name: "Pseudonymisation service", termsUrl: "https://clinic.example/terms.pdf", termsHash: "b".repeat(64), offerPurposes: ["ScientificResearch", "PublicHealthInterest"], offerMaxDurationDays: 180, offerRegions: ["eu"], offerRecipientTypes: ["ResearchOrganisation"] },
+      {
+        name: "Pseudonymisation service",
+        termsUrl: "https://clinic.example/terms.pdf",
+        termsHash: "b".repeat(64),
+        offerPurposes: ["ScientificResearch", "PublicHealthInterest"],
+        offerMaxDurationDays: 180,
+        offerRegions: ["eu"],
+        offerRecipientTypes: ["ResearchOrganisation"],
+      },
       { issuer: issuer.did, subjectId: "urn:uuid:0b6f1e2d-7a8c-4d9e-8f1a-2b3c4d5e6f70" },
     );
     const { verification, validation, lint } = await publishChecks(credential);
@@ -67,7 +86,9 @@ describe("the publish wizard's credentials pass the portal's checks for their ki
     expect(lint.conforms).toBe(true);
     const [offer, ...more] = entryOffers({ hash: "c".repeat(64), issuerDid: issuer.did, purposes: [], claims: credential.credentialSubject });
     expect(more).toEqual([]);
-    expect(describeOffer(offer!)).toEqual(["Use is permitted for scientific research or public interest in public and occupational health only, for at most 180 days, within the EU, by research organisations."]);
+    expect(describeOffer(offer!)).toEqual([
+      "Use is permitted for scientific research or public interest in public and occupational health only, for at most 180 days, within the EU, by research organisations.",
+    ]);
   });
 
   it("a service offering without terms and conditions is refused, naming them", async () => {
@@ -80,7 +101,15 @@ describe("the publish wizard's credentials pass the portal's checks for their ki
   it("a participant conforms to Gaia-X Loire 25.11 with its registration number inside the credential", async () => {
     for (const registrationKind of ["vatID", "leiCode", "local"] as const) {
       const credential = buildLegalPersonCredential(
-        { legalName: "Universitätsklinikum Beispielstadt", registrationKind, registrationNumber: registrationKind === "leiCode" ? "529900T8BM49AURSDO55" : "DE123456789", countryCode: "DE", streetAddress: "Klinikweg 1", postalCode: "12345", locality: "Beispielstadt" },
+        {
+          legalName: "Universitätsklinikum Beispielstadt",
+          registrationKind,
+          registrationNumber: registrationKind === "leiCode" ? "529900T8BM49AURSDO55" : "DE123456789",
+          countryCode: "DE",
+          streetAddress: "Klinikweg 1",
+          postalCode: "12345",
+          locality: "Beispielstadt",
+        },
         { subjectId: "urn:uuid:7f3e9c4a-5d6b-4a8c-9e0f-9b8a7f6e5d4c" },
       );
       const { verification, validation, lint } = await publishChecks(credential);
@@ -100,7 +129,13 @@ describe("the publish wizard's credentials pass the portal's checks for their ki
 
   it("the health dataset kind still conforms to its health shapes", async () => {
     const credential = buildHealthDatasetCredential(
-      { title: "Sleep study", description: "Polysomnography recordings", purposes: ["ScientificResearch"], population: "Adults", codingSystems: "http://snomed.info/sct" },
+      {
+        title: "Sleep study",
+        description: "Polysomnography recordings",
+        purposes: ["ScientificResearch"],
+        population: "Adults",
+        codingSystems: "http://snomed.info/sct",
+      },
       { subjectId: "urn:uuid:9b5a1e6c-7f8d-4cae-9a2b-1d0c9b8a7f6e" },
     );
     const { verification, validation } = await publishChecks(credential);

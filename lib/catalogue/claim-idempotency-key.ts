@@ -21,14 +21,15 @@ export interface StoredAnswer {
 }
 
 export type IdempotencyClaim =
-  | { kind: "none" }
-  | { kind: "replay"; answer: StoredAnswer }
-  | { kind: "claimed"; complete(answer: StoredAnswer): Promise<void>; release(): Promise<void> };
+  { kind: "none" } | { kind: "replay"; answer: StoredAnswer } | { kind: "claimed"; complete(answer: StoredAnswer): Promise<void>; release(): Promise<void> };
 
 export async function claimIdempotencyKey(options: { actor: Actor; key: string | null; text: string; now?: Date }): Promise<IdempotencyClaim> {
   if (!options.key) return { kind: "none" };
   if (!/^[\x21-\x7e]{1,255}$/.test(options.key)) {
-    throw new AppError("INVALID_INPUT", { message: "The Idempotency-Key header must be 1–255 visible ASCII characters.", invalidParams: [{ name: "header.idempotency-key", reason: "invalid characters or length" }] });
+    throw new AppError("INVALID_INPUT", {
+      message: "The Idempotency-Key header must be 1–255 visible ASCII characters.",
+      invalidParams: [{ name: "header.idempotency-key", reason: "invalid characters or length" }],
+    });
   }
   const actorKey = options.actor.tokenId ?? options.actor.userId ?? options.actor.kind;
   const key = options.key;
@@ -40,7 +41,13 @@ export async function claimIdempotencyKey(options: { actor: Actor; key: string |
     async complete(answer) {
       await db().idempotencyKey.update({
         where,
-        data: { state: "DONE", responseStatus: answer.status, responseBody: answer.body as Prisma.InputJsonValue, location: answer.location, updatedAt: new Date() },
+        data: {
+          state: "DONE",
+          responseStatus: answer.status,
+          responseBody: answer.body as Prisma.InputJsonValue,
+          location: answer.location,
+          updatedAt: new Date(),
+        },
       });
     },
     async release() {

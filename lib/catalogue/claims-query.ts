@@ -19,7 +19,12 @@ export type Condition = z.infer<typeof conditionSchema>;
 export type QueryNode = Condition | { and: QueryNode[] } | { or: QueryNode[] } | { not: QueryNode };
 
 export const queryNodeSchema: z.ZodType<QueryNode> = z.lazy(() =>
-  z.union([conditionSchema, z.object({ and: z.array(queryNodeSchema).min(1).max(20) }), z.object({ or: z.array(queryNodeSchema).min(1).max(20) }), z.object({ not: queryNodeSchema })]),
+  z.union([
+    conditionSchema,
+    z.object({ and: z.array(queryNodeSchema).min(1).max(20) }),
+    z.object({ or: z.array(queryNodeSchema).min(1).max(20) }),
+    z.object({ not: queryNodeSchema }),
+  ]),
 );
 
 export const claimsQuerySchema = z.object({
@@ -50,11 +55,18 @@ function conditionSql(condition: Condition): Prisma.Sql {
   const values = condition.value === undefined ? [] : Array.isArray(condition.value) ? condition.value : [condition.value];
   if (condition.op === "exists") return Prisma.sql`jsonb_path_exists(p."claims", ${path}::jsonpath)`;
   if (values.length === 0) {
-    throw new AppError("INVALID_INPUT", { message: `The condition on ${condition.path.join(".")} needs a value.`, invalidParams: [{ name: "body.where.value", reason: "required for " + condition.op }] });
+    throw new AppError("INVALID_INPUT", {
+      message: `The condition on ${condition.path.join(".")} needs a value.`,
+      invalidParams: [{ name: "body.where.value", reason: "required for " + condition.op }],
+    });
   }
   const first = values[0];
   if (condition.op === "contains") {
-    if (typeof first !== "string") throw new AppError("INVALID_INPUT", { message: "contains needs a string value.", invalidParams: [{ name: "body.where.value", reason: "must be a string" }] });
+    if (typeof first !== "string")
+      throw new AppError("INVALID_INPUT", {
+        message: "contains needs a string value.",
+        invalidParams: [{ name: "body.where.value", reason: "must be a string" }],
+      });
     return Prisma.sql`jsonb_path_exists(p."claims", ${`${path} ? ${match(`like_regex ${regexLiteral(first)} flag "i"`)}`}::jsonpath)`;
   }
   const operators: Record<Exclude<Condition["op"], "contains" | "exists">, string> = { eq: "==", ne: "==", gt: ">", gte: ">=", lt: "<", lte: "<=", in: "==" };
@@ -66,11 +78,24 @@ function conditionSql(condition: Condition): Prisma.Sql {
 }
 
 export function claimsQuerySql(node: QueryNode, budget = { conditions: 0 }, depth = 0): Prisma.Sql {
-  if (depth > 4) throw new AppError("INVALID_INPUT", { message: "The query nests deeper than 4 levels.", invalidParams: [{ name: "body.where", reason: "too deep" }] });
-  if ("and" in node) return Prisma.sql`(${Prisma.join(node.and.map((child) => claimsQuerySql(child, budget, depth + 1)), " AND ")})`;
-  if ("or" in node) return Prisma.sql`(${Prisma.join(node.or.map((child) => claimsQuerySql(child, budget, depth + 1)), " OR ")})`;
+  if (depth > 4)
+    throw new AppError("INVALID_INPUT", { message: "The query nests deeper than 4 levels.", invalidParams: [{ name: "body.where", reason: "too deep" }] });
+  if ("and" in node)
+    return Prisma.sql`(${Prisma.join(
+      node.and.map((child) => claimsQuerySql(child, budget, depth + 1)),
+      " AND ",
+    )})`;
+  if ("or" in node)
+    return Prisma.sql`(${Prisma.join(
+      node.or.map((child) => claimsQuerySql(child, budget, depth + 1)),
+      " OR ",
+    )})`;
   if ("not" in node) return Prisma.sql`(NOT ${claimsQuerySql(node.not, budget, depth + 1)})`;
   budget.conditions += 1;
-  if (budget.conditions > 20) throw new AppError("INVALID_INPUT", { message: "The query has more than 20 conditions.", invalidParams: [{ name: "body.where", reason: "too many conditions" }] });
+  if (budget.conditions > 20)
+    throw new AppError("INVALID_INPUT", {
+      message: "The query has more than 20 conditions.",
+      invalidParams: [{ name: "body.where", reason: "too many conditions" }],
+    });
   return conditionSql(node);
 }

@@ -24,7 +24,11 @@ describe("deriveProjection", () => {
         "dct:license": "https://creativecommons.org/licenses/by/4.0/",
       },
     };
-    const projection = deriveProjection({ credentials: [credential], trustFramework: "gx-loire", providerNames: new Map([["did:web:klinik.example", "Klinik"]]) });
+    const projection = deriveProjection({
+      credentials: [credential],
+      trustFramework: "gx-loire",
+      providerNames: new Map([["did:web:klinik.example", "Klinik"]]),
+    });
     expect(projection).toMatchObject({
       title: "Blood pressure registry 2020–2025",
       description: "Pseudonymised home blood-pressure readings",

@@ -36,7 +36,6 @@ const LICENCE = ["license", "licence", "licenseUrl"];
 
 type Node = Record<string, unknown>;
 
-
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 }
@@ -101,8 +100,7 @@ export function deriveProjection(options: { credentials: Node[]; trustFramework:
   const subjects = options.credentials.flatMap(subjectsOf);
   const subjectTypes = [...new Set(subjects.flatMap(types))];
   // Prefer the subject that is the entry's main resource: a service or data resource over a participant.
-  const main =
-    subjects.find((s) => types(s).some((t) => /ServiceOffering|DataResource|DataProduct|Dataset|SoftwareResource/.test(t))) ?? subjects[0] ?? {};
+  const main = subjects.find((s) => types(s).some((t) => /ServiceOffering|DataResource|DataProduct|Dataset|SoftwareResource/.test(t))) ?? subjects[0] ?? {};
   const ordered = [main, ...subjects.filter((s) => s !== main)];
   const providerDid = collect([main], PROVIDER)[0] ?? null;
   const title = collect(ordered, TITLE)[0] ?? literal(main["@id"] ?? main.id) ?? "Untitled self-description";

@@ -101,7 +101,11 @@ export class StatementParams {
   }
 
   /** `("a", "b", …)` and the matching placeholders of a row, in the definition's order. */
-  row<Row extends Record<string, unknown>>(columns: Record<keyof Row & string, ColumnType>, row: Row, computed: Partial<Record<keyof Row & string, string>> = {}) {
+  row<Row extends Record<string, unknown>>(
+    columns: Record<keyof Row & string, ColumnType>,
+    row: Row,
+    computed: Partial<Record<keyof Row & string, string>> = {},
+  ) {
     const names = Object.keys(columns) as (keyof Row & string)[];
     return {
       columns: names.map((name) => `"${name}"`).join(", "),

@@ -30,7 +30,10 @@ export async function findCatalogueDatasets(options: { hash?: string; limit?: nu
     take: Math.min(options.limit ?? 100, 500),
     include: { projection: true },
   });
-  const publishers = await db().participant.findMany({ where: { did: { in: [...new Set(rows.map((row) => row.issuerDid))] } }, select: { did: true, legalName: true } });
+  const publishers = await db().participant.findMany({
+    where: { did: { in: [...new Set(rows.map((row) => row.issuerDid))] } },
+    select: { did: true, legalName: true },
+  });
   const names = new Map(publishers.map((p) => [p.did, p.legalName]));
   return rows.map((row) => ({
     hash: row.hash,

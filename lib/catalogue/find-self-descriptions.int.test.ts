@@ -12,9 +12,34 @@ describe.each(testDatabaseTargets())("catalogue search on $name", (target) => {
 
   async function seed() {
     const db = database.current();
-    await createTestEntry(db, { type: "gx:DataResource", "dct:title": "Home blood pressure readings", "dct:description": "Readings from connected monitors", purposeOfUse: ["ScientificResearch"], healthTheme: "Cardiovascular", pseudonymisationLevel: "Pseudonymised" }, { createdAt: new Date("2026-01-01") });
-    await createTestEntry(db, { type: "gx:DataResource", "dct:title": "Blutdruckmessungen der Kardiologie", "dct:description": "Klinische Routinedaten", purposeOfUse: ["PublicHealth", "ScientificResearch"], healthTheme: "Cardiovascular" }, { createdAt: new Date("2026-02-01") });
-    await createTestEntry(db, { type: "gx:ServiceOffering", "gx:name": "Activity tracker step counts", purposeOfUse: ["Innovation"], healthTheme: "PhysicalActivity" }, { createdAt: new Date("2026-03-01") });
+    await createTestEntry(
+      db,
+      {
+        type: "gx:DataResource",
+        "dct:title": "Home blood pressure readings",
+        "dct:description": "Readings from connected monitors",
+        purposeOfUse: ["ScientificResearch"],
+        healthTheme: "Cardiovascular",
+        pseudonymisationLevel: "Pseudonymised",
+      },
+      { createdAt: new Date("2026-01-01") },
+    );
+    await createTestEntry(
+      db,
+      {
+        type: "gx:DataResource",
+        "dct:title": "Blutdruckmessungen der Kardiologie",
+        "dct:description": "Klinische Routinedaten",
+        purposeOfUse: ["PublicHealth", "ScientificResearch"],
+        healthTheme: "Cardiovascular",
+      },
+      { createdAt: new Date("2026-02-01") },
+    );
+    await createTestEntry(
+      db,
+      { type: "gx:ServiceOffering", "gx:name": "Activity tracker step counts", purposeOfUse: ["Innovation"], healthTheme: "PhysicalActivity" },
+      { createdAt: new Date("2026-03-01") },
+    );
     await createTestEntry(db, { type: "gx:DataResource", "dct:title": "Old blood pressure export" }, { status: "REVOKED", createdAt: new Date("2025-12-01") });
   }
 

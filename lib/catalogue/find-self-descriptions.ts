@@ -42,7 +42,9 @@ export async function findSelfDescriptions(query: SearchQuery, tuning: SearchTun
   const size = query.limit + 1;
   // Only stop words: nothing can match.
   const { rows, counts } =
-    tsQuery === "" ? { rows: [], counts: { facets: toFacets(new Map()).facets, total: 0, totalExact: true, facetsExact: true } } : await search({ filters, sort, after, size, tuning });
+    tsQuery === ""
+      ? { rows: [], counts: { facets: toFacets(new Map()).facets, total: 0, totalExact: true, facetsExact: true } }
+      : await search({ filters, sort, after, size, tuning });
   const hasMore = rows.length > query.limit;
   const items = rows.slice(0, query.limit);
   const origins = await originsOf(items.filter((item) => item.origin === "PEER").map((item) => item.hash));
@@ -62,7 +64,13 @@ export async function findSelfDescriptions(query: SearchQuery, tuning: SearchTun
 }
 
 /** The page's rows (with what a result shows) and the counts. */
-async function search(options: { filters: SearchFilters; sort: SearchSort; after: ReturnType<typeof decodeCursor> | null; size: number; tuning: SearchTuning }) {
+async function search(options: {
+  filters: SearchFilters;
+  sort: SearchSort;
+  after: ReturnType<typeof decodeCursor> | null;
+  size: number;
+  tuning: SearchTuning;
+}) {
   const { filters, sort, after, size, tuning } = options;
   const sortKey = SORT_KEYS[sort];
   const tier = sort === "relevance" && filters.tsQuery ? Prisma.sql`(${titleMatch(filters)})::int` : Prisma.sql`0`;
@@ -82,20 +90,37 @@ async function search(options: { filters: SearchFilters; sort: SearchSort; after
   const exact = sampled.exact;
   // Only a clearly small estimate is worth an exact count (one near the limit is as likely above it).
   if (exact || !filters.status || estimate.matched > tuning.exactLimit / 2) {
-    return { rows, counts: { facets: estimate.facets, total: exact ? estimate.matched : Math.max(estimate.matched, tuning.exactLimit + 1), totalExact: exact, facetsExact: exact } satisfies Counts };
+    return {
+      rows,
+      counts: {
+        facets: estimate.facets,
+        total: exact ? estimate.matched : Math.max(estimate.matched, tuning.exactLimit + 1),
+        totalExact: exact,
+        facetsExact: exact,
+      } satisfies Counts,
+    };
   }
   // The status filter keeps few of the many (say, revoked entries): count those exactly; only the
   // status facet stays an estimate.
   const narrowed = await boundedSearch({ ...bounded, where: allFilters(filters) });
-  if (!narrowed.counts) return { rows, counts: { facets: estimate.facets, total: tuning.exactLimit + 1, totalExact: false, facetsExact: false } satisfies Counts };
+  if (!narrowed.counts)
+    return { rows, counts: { facets: estimate.facets, total: tuning.exactLimit + 1, totalExact: false, facetsExact: false } satisfies Counts };
   const counted = toFacets(narrowed.counts);
-  return { rows, counts: { facets: { ...counted.facets, status: estimate.facets.status }, total: counted.matched, totalExact: true, facetsExact: false } satisfies Counts };
+  return {
+    rows,
+    counts: { facets: { ...counted.facets, status: estimate.facets.status }, total: counted.matched, totalExact: true, facetsExact: false } satisfies Counts,
+  };
 }
 
 async function originsOf(hashes: string[]): Promise<Map<string, { id: string; name: string; stale: boolean }[]>> {
   const byHash = new Map<string, { id: string; name: string; stale: boolean }[]>();
   if (hashes.length === 0) return byHash;
-  const rows = await db().entryOrigin.findMany({ where: { selfDescriptionHash: { in: hashes } }, select: { selfDescriptionHash: true, stale: true, peer: { select: { id: true, name: true } } }, orderBy: { firstSeenAt: "asc" } });
-  for (const row of rows) byHash.set(row.selfDescriptionHash, [...(byHash.get(row.selfDescriptionHash) ?? []), { id: row.peer.id, name: row.peer.name, stale: row.stale }]);
+  const rows = await db().entryOrigin.findMany({
+    where: { selfDescriptionHash: { in: hashes } },
+    select: { selfDescriptionHash: true, stale: true, peer: { select: { id: true, name: true } } },
+    orderBy: { firstSeenAt: "asc" },
+  });
+  for (const row of rows)
+    byHash.set(row.selfDescriptionHash, [...(byHash.get(row.selfDescriptionHash) ?? []), { id: row.peer.id, name: row.peer.name, stale: row.stale }]);
   return byHash;
 }

@@ -32,12 +32,19 @@ function decodeSince(value: string): { at: Date; after: string | null } {
       if (typeof parsed.h !== "string" || Number.isNaN(at.getTime())) throw new Error("shape");
       return { at, after: parsed.h };
     } catch (cause) {
-      throw new AppError("INVALID_INPUT", { message: "The updatedSince cursor is not valid.", invalidParams: [{ name: "query.updatedSince", reason: "not a cursor from this API" }], cause });
+      throw new AppError("INVALID_INPUT", {
+        message: "The updatedSince cursor is not valid.",
+        invalidParams: [{ name: "query.updatedSince", reason: "not a cursor from this API" }],
+        cause,
+      });
     }
   }
   const at = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at.getTime())) {
-    throw new AppError("INVALID_INPUT", { message: "updatedSince is neither an ISO timestamp nor a cursor.", invalidParams: [{ name: "query.updatedSince", reason: "expected an ISO 8601 timestamp or a cursor from a previous page" }] });
+    throw new AppError("INVALID_INPUT", {
+      message: "updatedSince is neither an ISO timestamp nor a cursor.",
+      invalidParams: [{ name: "query.updatedSince", reason: "expected an ISO 8601 timestamp or a cursor from a previous page" }],
+    });
   }
   return { at, after: null };
 }

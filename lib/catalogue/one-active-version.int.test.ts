@@ -46,7 +46,9 @@ describe.each(testDatabaseTargets())("one ACTIVE version per subject on $name", 
     await database.current().prisma.participant.create({ data: PARTICIPANT });
     for (let round = 0; round < ROUNDS; round += 1) {
       const subject = `urn:ds:parallel-${round}`;
-      const versions = Array.from({ length: VERSIONS }, (_, index) => entry(`Round ${round} version ${index}`, [subject], new Date(Date.UTC(2026, 2, 1, 10, round, index)).toISOString()));
+      const versions = Array.from({ length: VERSIONS }, (_, index) =>
+        entry(`Round ${round} version ${index}`, [subject], new Date(Date.UTC(2026, 2, 1, 10, round, index)).toISOString()),
+      );
       await Promise.all(versions.map((version) => storeEntry({ sql: database.current().sql, rows: entryRows(version), audit, deprecatePredecessors: true })));
       const rows = await versionsOf(database.current(), subject);
       expect(rows).toHaveLength(VERSIONS);
@@ -65,7 +67,9 @@ describe.each(testDatabaseTargets())("one ACTIVE version per subject on $name", 
     // Once the first is revoked, the subject is free again.
     await database.current().prisma.selfDescription.update({ where: { hash: first.submission.hash }, data: { status: "REVOKED" } });
     await database.current().prisma.selfDescription.create({ data: entryCreateData(second) });
-    expect((await versionsOf(database.current(), "urn:ds:rule")).filter((row) => row.status === "ACTIVE").map((row) => row.hash)).toEqual([second.submission.hash]);
+    expect((await versionsOf(database.current(), "urn:ds:rule")).filter((row) => row.status === "ACTIVE").map((row) => row.hash)).toEqual([
+      second.submission.hash,
+    ]);
   });
 });
 
@@ -77,7 +81,9 @@ describe.each(testDatabaseTargets())("migration 0007 repairs forked catalogues o
     const database = await target.open({ migrations: before0007 });
     try {
       await database.prisma.participant.create({ data: PARTICIPANT });
-      const [v1, v2, v3, v4] = ["2026-03-01", "2026-03-02", "2026-03-03", "2026-03-04"].map((day, index) => entry(`Version ${index + 1}`, ["urn:ds:forked"], `${day}T10:00:00.000Z`));
+      const [v1, v2, v3, v4] = ["2026-03-01", "2026-03-02", "2026-03-03", "2026-03-04"].map((day, index) =>
+        entry(`Version ${index + 1}`, ["urn:ds:forked"], `${day}T10:00:00.000Z`),
+      );
       const other = entry("Untouched", ["urn:ds:healthy"], "2026-03-01T10:00:00.000Z");
       // The race: v1 deprecated and chained by v2, then v3 and v4 both ACTIVE and unchained (a fork and a gap).
       await database.prisma.selfDescription.create({ data: entryCreateData({ ...v1!, status: "DEPRECATED" }) });
@@ -97,8 +103,14 @@ describe.each(testDatabaseTargets())("migration 0007 repairs forked catalogues o
         [v3!.submission.hash, "DEPRECATED", v2!.submission.hash],
         [v4!.submission.hash, "ACTIVE", v3!.submission.hash],
       ]);
-      expect(await database.prisma.selfDescription.findUniqueOrThrow({ where: { hash: other.submission.hash } })).toMatchObject({ status: "ACTIVE", previousHash: null });
-      const audited = await database.prisma.auditEvent.findMany({ where: { action: { in: ["self-description.deprecated-by-repair", "self-description.chain-repaired"] } }, orderBy: { id: "asc" } });
+      expect(await database.prisma.selfDescription.findUniqueOrThrow({ where: { hash: other.submission.hash } })).toMatchObject({
+        status: "ACTIVE",
+        previousHash: null,
+      });
+      const audited = await database.prisma.auditEvent.findMany({
+        where: { action: { in: ["self-description.deprecated-by-repair", "self-description.chain-repaired"] } },
+        orderBy: { id: "asc" },
+      });
       expect(audited.map((event) => [event.action, event.subjectId])).toEqual(
         expect.arrayContaining([
           ["self-description.deprecated-by-repair", v2!.submission.hash],

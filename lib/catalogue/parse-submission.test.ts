@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseSubmission, sha256Hex } from "./parse-submission";
 
-const vc = { "@context": ["https://www.w3.org/ns/credentials/v2"], type: ["VerifiableCredential"], issuer: "did:web:a.example", credentialSubject: { id: "urn:x" } };
+const vc = {
+  "@context": ["https://www.w3.org/ns/credentials/v2"],
+  type: ["VerifiableCredential"],
+  issuer: "did:web:a.example",
+  credentialSubject: { id: "urn:x" },
+};
 
 describe("parseSubmission", () => {
   it("keeps the text exactly and hashes its bytes", () => {
@@ -14,7 +19,11 @@ describe("parseSubmission", () => {
 
   it("recognises a presentation and its credentials' subjects", () => {
     const vp = { "@context": vc["@context"], type: "VerifiablePresentation", verifiableCredential: [vc, { ...vc, credentialSubject: { id: "urn:y" } }] };
-    expect(parseSubmission({ text: JSON.stringify(vp), contentType: "application/ld+json" })).toMatchObject({ format: "JSONLD_VP", subjectIds: ["urn:x", "urn:y"], claimedIssuer: "did:web:a.example" });
+    expect(parseSubmission({ text: JSON.stringify(vp), contentType: "application/ld+json" })).toMatchObject({
+      format: "JSONLD_VP",
+      subjectIds: ["urn:x", "urn:y"],
+      claimedIssuer: "did:web:a.example",
+    });
   });
 
   it("decodes a compact VC-JWT without trusting it", () => {
@@ -25,7 +34,9 @@ describe("parseSubmission", () => {
 
   it("refuses an unknown media type, a non-credential and a malformed JWT", () => {
     expect(() => parseSubmission({ text: "{}", contentType: "text/plain" })).toThrowError(expect.objectContaining({ code: "UNSUPPORTED_MEDIA_TYPE" }));
-    expect(() => parseSubmission({ text: '{"type": "Dataset"}', contentType: "application/ld+json" })).toThrowError(expect.objectContaining({ code: "UNSUPPORTED_FORMAT" }));
+    expect(() => parseSubmission({ text: '{"type": "Dataset"}', contentType: "application/ld+json" })).toThrowError(
+      expect.objectContaining({ code: "UNSUPPORTED_FORMAT" }),
+    );
     expect(() => parseSubmission({ text: "a.b", contentType: "application/vc+jwt" })).toThrowError(expect.objectContaining({ code: "UNSUPPORTED_FORMAT" }));
   });
 

@@ -44,13 +44,16 @@ function issuerOf(node: Json): string | null {
 
 function subjectIds(node: Json): string[] {
   const subjects = Array.isArray(node.credentialSubject) ? node.credentialSubject : [node.credentialSubject];
-  return subjects.flatMap((subject) => (subject && typeof subject === "object" && typeof (subject as Json).id === "string" ? [(subject as Json).id as string] : []));
+  return subjects.flatMap((subject) =>
+    subject && typeof subject === "object" && typeof (subject as Json).id === "string" ? [(subject as Json).id as string] : [],
+  );
 }
 
 function decodeSegment(segment: string, what: string): Json {
   const text = Buffer.from(segment, "base64url").toString("utf8");
   const value = parseJsonStrictly(text);
-  if (!value || typeof value !== "object" || Array.isArray(value)) throw new AppError("UNSUPPORTED_FORMAT", { message: `The JWT ${what} is not a JSON object.` });
+  if (!value || typeof value !== "object" || Array.isArray(value))
+    throw new AppError("UNSUPPORTED_FORMAT", { message: `The JWT ${what} is not a JSON object.` });
   return value as Json;
 }
 
@@ -92,7 +95,10 @@ export function parseSubmission(options: { text: string; contentType: string | n
     if (!COMPACT_JWS.test(compact)) throw new AppError("UNSUPPORTED_FORMAT", { message: "The body is not a compact JWS (header.payload.signature)." });
     const [headerPart, payloadPart, signaturePart] = compact.split(".");
     if (!signaturePart) {
-      throw new AppError("UNSUPPORTED_FORMAT", { message: "The JWT is unsigned (alg none); unsigned credentials are never accepted.", invalidParams: [{ name: "jwt.signature", reason: "empty" }] });
+      throw new AppError("UNSUPPORTED_FORMAT", {
+        message: "The JWT is unsigned (alg none); unsigned credentials are never accepted.",
+        invalidParams: [{ name: "jwt.signature", reason: "empty" }],
+      });
     }
     const header = decodeSegment(headerPart ?? "", "header");
     const payload = decodeSegment(payloadPart ?? "", "payload");

@@ -56,7 +56,10 @@ describe.each(testDatabaseTargets())("publishing on $name", (target) => {
   const database = withTestDatabase(target);
 
   async function hospital(name = "Klinik Test", email = "admin@klinik.test") {
-    const { participant, user } = await signUpParticipant({ input: { legalName: name, name: "A", email, password: "a long enough password" }, publicUrl: PUBLIC_URL });
+    const { participant, user } = await signUpParticipant({
+      input: { legalName: name, name: "A", email, password: "a long enough password" },
+      publicUrl: PUBLIC_URL,
+    });
     return { participant, actor: await loadUserActor({ userId: user.id }) };
   }
 
@@ -105,7 +108,12 @@ describe.each(testDatabaseTargets())("publishing on $name", (target) => {
     const b = await hospital("Hospital B", "b@b.test");
     const stub = services();
     await expect(
-      publishSelfDescription({ actor: b.actor, text: credential(a.participant.did, "urn:ds:4", "Not yours"), contentType: "application/ld+json", services: stub }),
+      publishSelfDescription({
+        actor: b.actor,
+        text: credential(a.participant.did, "urn:ds:4", "Not yours"),
+        contentType: "application/ld+json",
+        services: stub,
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(stub.verify).not.toHaveBeenCalled();
     expect(await database.current().prisma.selfDescription.count()).toBe(0);
@@ -115,7 +123,9 @@ describe.each(testDatabaseTargets())("publishing on $name", (target) => {
     const a = await hospital("Hospital C", "c@c.test");
     const admin = await authenticateBearer({ secret: "x".repeat(40), adminToken: "x".repeat(40) });
     const text = credential(a.participant.did, "urn:ds:5", "On behalf");
-    await expect(publishSelfDescription({ actor: admin, text, contentType: "application/ld+json", services: services() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(publishSelfDescription({ actor: admin, text, contentType: "application/ld+json", services: services() })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const published = await publishSelfDescription({ actor: admin, text, contentType: "application/ld+json", services: services(), onBehalf: true });
     expect(published.entry.publishedOnBehalf).toBe(true);
     expect(await database.current().prisma.auditEvent.count({ where: { action: "self-description.published-on-behalf" } })).toBe(1);
@@ -128,7 +138,9 @@ describe.each(testDatabaseTargets())("publishing on $name", (target) => {
     const stub = services();
     const [verification, validation] = [await stub.verify(submission), await stub.validate(submission)];
     const projection = deriveProjection({ credentials: [submission.document], trustFramework: validation.trustFramework });
-    await database.current().prisma.selfDescription.create({ data: entryCreateData({ submission, verification, validation, projection, now: new Date(), origin: "PEER" }) });
+    await database
+      .current()
+      .prisma.selfDescription.create({ data: entryCreateData({ submission, verification, validation, projection, now: new Date(), origin: "PEER" }) });
 
     const adopted = await publishSelfDescription({ actor, text, contentType: "application/ld+json", services: stub });
     expect(adopted).toMatchObject({ created: false, entry: { hash: submission.hash, origin: "LOCAL" } });
@@ -141,11 +153,31 @@ describe.each(testDatabaseTargets())("publishing on $name", (target) => {
 
   it("deprecates the previous version for the same subject and issuer and keeps the chain", async () => {
     const { participant, actor } = await hospital();
-    const v1 = await publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:6", "Version 1"), contentType: "application/ld+json", services: services() });
-    const v2 = await publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:6", "Version 2"), contentType: "application/ld+json", services: services() });
-    const other = await publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:7", "Other subject"), contentType: "application/ld+json", services: services() });
+    const v1 = await publishSelfDescription({
+      actor,
+      text: credential(participant.did, "urn:ds:6", "Version 1"),
+      contentType: "application/ld+json",
+      services: services(),
+    });
+    const v2 = await publishSelfDescription({
+      actor,
+      text: credential(participant.did, "urn:ds:6", "Version 2"),
+      contentType: "application/ld+json",
+      services: services(),
+    });
+    const other = await publishSelfDescription({
+      actor,
+      text: credential(participant.did, "urn:ds:7", "Other subject"),
+      contentType: "application/ld+json",
+      services: services(),
+    });
     expect(v2.entry.previousHash).toBe(v1.entry.hash);
-    const v2Again = await publishSelfDescription({ actor, text: credential(participant.did, "urn:ds:6", "Version 2"), contentType: "application/ld+json", services: services() });
+    const v2Again = await publishSelfDescription({
+      actor,
+      text: credential(participant.did, "urn:ds:6", "Version 2"),
+      contentType: "application/ld+json",
+      services: services(),
+    });
     expect(v2Again).toEqual({ created: false, entry: v2.entry });
     const rows = await database.current().prisma.selfDescription.findMany({ select: { hash: true, status: true } });
     const status = Object.fromEntries(rows.map((r) => [r.hash, r.status]));

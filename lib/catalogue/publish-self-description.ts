@@ -48,7 +48,17 @@ export async function publishSelfDescription(options: PublishOptions) {
 
   const publisher = await authorisePublisher({ sql, actor: options.actor, submission, onBehalf: options.onBehalf ?? false });
   // A copy harvested from a peer becomes this node's own entry: local publishes win over harvested ones.
-  if (storedOrigin === "PEER") return { created: false, entry: await adoptHarvestedEntry({ hash: submission.hash, publisher, actor: options.actor, requestId: options.requestId, now: options.now ?? new Date() }) };
+  if (storedOrigin === "PEER")
+    return {
+      created: false,
+      entry: await adoptHarvestedEntry({
+        hash: submission.hash,
+        publisher,
+        actor: options.actor,
+        requestId: options.requestId,
+        now: options.now ?? new Date(),
+      }),
+    };
   const outcome = await checkSubmission(submission, options.services, { failFast: true, projection: true, signal: options.signal });
   const refusal = refusalOf(outcome);
   if (refusal) throw refusal.error;
@@ -90,7 +100,13 @@ export async function publishSelfDescription(options: PublishOptions) {
   const { selfDescription, projection: storedProjection, verification: storedVerification, validation: storedValidation } = rows;
   return {
     created: true,
-    entry: serializeEntry({ ...selfDescription, previousHash: stored.previousHash, projection: storedProjection, verification: storedVerification, validations: [storedValidation] }),
+    entry: serializeEntry({
+      ...selfDescription,
+      previousHash: stored.previousHash,
+      projection: storedProjection,
+      verification: storedVerification,
+      validations: [storedValidation],
+    }),
   };
 }
 

@@ -25,30 +25,38 @@ export async function recheckCredentialStatus(options: { services: PipelineServi
   let complete = false;
   while (Date.now() < deadline) {
     // Entries whose verification consulted (or tried to consult) a status list.
-      const rows = await db().selfDescription.findMany({
-        where: { hash: { gt: after }, status: { in: ["ACTIVE", "DEPRECATED"] }, verification: { checks: { array_contains: [{ id: "status.checked" }] } } },
-        orderBy: { hash: "asc" },
-        take: BATCH,
-        select: { hash: true, content: true, contentType: true },
-      });
-      if (rows.length === 0) {
-        complete = true;
-        after = "";
-        break;
-      }
-      for (const row of rows) {
-        if (Date.now() >= deadline) break;
-        after = row.hash;
-        checked += 1;
-        const reason = await revocationFound(row, options.services);
-        if (!reason) continue;
-        await db().$transaction(async (tx) => {
-          const changed = await tx.selfDescription.updateMany({ where: { hash: row.hash, status: { in: ["ACTIVE", "DEPRECATED"] } }, data: { status: "REVOKED", revokedAt: now, statusChangedAt: now } });
-          if (changed.count === 0) return;
-          await recordAuditEvent(tx, { action: "self-description.revoked-by-status-list", subjectType: "SelfDescription", subjectId: row.hash, detail: { reason } as Prisma.InputJsonValue });
-          revoked.push({ hash: row.hash, reason });
+    const rows = await db().selfDescription.findMany({
+      where: { hash: { gt: after }, status: { in: ["ACTIVE", "DEPRECATED"] }, verification: { checks: { array_contains: [{ id: "status.checked" }] } } },
+      orderBy: { hash: "asc" },
+      take: BATCH,
+      select: { hash: true, content: true, contentType: true },
+    });
+    if (rows.length === 0) {
+      complete = true;
+      after = "";
+      break;
+    }
+    for (const row of rows) {
+      if (Date.now() >= deadline) break;
+      after = row.hash;
+      checked += 1;
+      const reason = await revocationFound(row, options.services);
+      if (!reason) continue;
+      await db().$transaction(async (tx) => {
+        const changed = await tx.selfDescription.updateMany({
+          where: { hash: row.hash, status: { in: ["ACTIVE", "DEPRECATED"] } },
+          data: { status: "REVOKED", revokedAt: now, statusChangedAt: now },
         });
-      }
+        if (changed.count === 0) return;
+        await recordAuditEvent(tx, {
+          action: "self-description.revoked-by-status-list",
+          subjectType: "SelfDescription",
+          subjectId: row.hash,
+          detail: { reason } as Prisma.InputJsonValue,
+        });
+        revoked.push({ hash: row.hash, reason });
+      });
+    }
   }
   holder.__dataloftStatusRecheckAfter = after;
   return { checked, revoked, complete };

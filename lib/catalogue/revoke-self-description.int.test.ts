@@ -11,7 +11,10 @@ describe.each(testDatabaseTargets())("entry lifecycle on $name", (target) => {
   const database = withTestDatabase(target);
 
   async function organisation(name: string, email: string) {
-    const { participant, user } = await signUpParticipant({ input: { legalName: name, name: "A", email, password: "a long enough password" }, publicUrl: "http://localhost:3000" });
+    const { participant, user } = await signUpParticipant({
+      input: { legalName: name, name: "A", email, password: "a long enough password" },
+      publicUrl: "http://localhost:3000",
+    });
     return { participant, actor: await loadUserActor({ userId: user.id }) };
   }
 

@@ -28,10 +28,21 @@ describe.each(testDatabaseTargets())("status lists when publishing on $name", (t
   withTestDatabase(target);
 
   async function hospital() {
-    const { participant, user } = await signUpParticipant({ input: { legalName: "Status Klinik", name: "S", email: "s@s.test", password: "a long enough password" }, publicUrl: "http://localhost:3000" });
+    const { participant, user } = await signUpParticipant({
+      input: { legalName: "Status Klinik", name: "S", email: "s@s.test", password: "a long enough password" },
+      publicUrl: "http://localhost:3000",
+    });
     await generateParticipantKey({ prisma: db(), participant, algorithm: "Ed25519", keyEncryptionKey });
     const sign = async (document: Record<string, unknown>) =>
-      (await signWithParticipantKey({ actor: null, skipAuthorisation: true, participantId: participant.id, document, format: "eddsa-rdfc-2022", documentLoader: await getContextLoader(), keyEncryptionKey })) as Record<string, unknown>;
+      (await signWithParticipantKey({
+        actor: null,
+        skipAuthorisation: true,
+        participantId: participant.id,
+        document,
+        format: "eddsa-rdfc-2022",
+        documentLoader: await getContextLoader(),
+        keyEncryptionKey,
+      })) as Record<string, unknown>;
     return { participant, sign, actor: await loadUserActor({ userId: user.id }) };
   }
 
@@ -65,13 +76,25 @@ describe.each(testDatabaseTargets())("status lists when publishing on $name", (t
     await storeStatusList(await sign(statusListCredential({ url: LIST_URL, issuer: participant.did, setIndexes: [REVOKED] })), participant.did);
 
     const revoked = await sign(datasetWithStatus("Revoked dataset", REVOKED));
-    await expect(publishSelfDescription({ actor, text: JSON.stringify(revoked), contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) })).rejects.toMatchObject({
+    await expect(
+      publishSelfDescription({
+        actor,
+        text: JSON.stringify(revoked),
+        contentType: "application/ld+json",
+        services: await getPipelineServices({ budget: "background" }),
+      }),
+    ).rejects.toMatchObject({
       code: "VERIFICATION_FAILED",
       details: { verification: { checks: expect.arrayContaining([expect.objectContaining({ id: "status.revoked", passed: false })]) } },
     });
 
     const fine = await sign(datasetWithStatus("Current dataset", REVOKED + 1));
-    const { entry } = await publishSelfDescription({ actor, text: JSON.stringify(fine), contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) });
+    const { entry } = await publishSelfDescription({
+      actor,
+      text: JSON.stringify(fine),
+      contentType: "application/ld+json",
+      services: await getPipelineServices({ budget: "background" }),
+    });
     expect(entry.verification?.verified).toBe(true);
     const stored = await db().verificationResult.findUniqueOrThrow({ where: { selfDescriptionHash: entry.hash } });
     expect(stored.checks).toEqual(expect.arrayContaining([expect.objectContaining({ id: "status.revoked", passed: true })]));
@@ -79,11 +102,19 @@ describe.each(testDatabaseTargets())("status lists when publishing on $name", (t
 
   it("lets the newest list decide, not the last one uploaded (no replay of an older list)", async () => {
     const { participant, sign, actor } = await hospital();
-    const list = (validFrom: string, setIndexes: number[]) => sign({ ...statusListCredential({ url: LIST_URL, issuer: participant.did, setIndexes }), validFrom });
+    const list = (validFrom: string, setIndexes: number[]) =>
+      sign({ ...statusListCredential({ url: LIST_URL, issuer: participant.did, setIndexes }), validFrom });
     await storeStatusList(await list("2026-03-01T00:00:00Z", [REVOKED]), participant.did);
     await storeStatusList(await list("2026-01-01T00:00:00Z", []), participant.did);
     const revoked = await sign(datasetWithStatus("Revoked in March", REVOKED));
-    await expect(publishSelfDescription({ actor, text: JSON.stringify(revoked), contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) })).rejects.toMatchObject({
+    await expect(
+      publishSelfDescription({
+        actor,
+        text: JSON.stringify(revoked),
+        contentType: "application/ld+json",
+        services: await getPipelineServices({ budget: "background" }),
+      }),
+    ).rejects.toMatchObject({
       code: "VERIFICATION_FAILED",
       details: { verification: { checks: expect.arrayContaining([expect.objectContaining({ id: "status.revoked", passed: false })]) } },
     });
@@ -96,9 +127,16 @@ describe.each(testDatabaseTargets())("status lists when publishing on $name", (t
     const fetchSpy = vi.spyOn(globalThis, "fetch");
     const elsewhere = "https://registry.example/status/9";
     const signed = await sign(datasetWithStatus("Listed elsewhere", 3, elsewhere));
-    const { entry } = await publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) });
+    const { entry } = await publishSelfDescription({
+      actor,
+      text: JSON.stringify(signed),
+      contentType: "application/ld+json",
+      services: await getPipelineServices({ budget: "background" }),
+    });
     expect(entry.verification?.verified).toBe(true);
-    expect(entry.verification?.warnings).toEqual(expect.arrayContaining([`status.checked: Status not checked: the status list ${elsewhere} could not be consulted offline`]));
+    expect(entry.verification?.warnings).toEqual(
+      expect.arrayContaining([`status.checked: Status not checked: the status list ${elsewhere} could not be consulted offline`]),
+    );
     expect(fetchSpy).not.toHaveBeenCalled();
     fetchSpy.mockRestore();
   });
@@ -108,25 +146,52 @@ describe.each(testDatabaseTargets())("re-checking status lists of stored entries
   withTestDatabase(target);
 
   it("revokes an entry whose issuer revoked it in a newer list, audits it, and leaves the others", async () => {
-    const { participant, user } = await signUpParticipant({ input: { legalName: "Recheck Klinik", name: "R", email: "r@r.test", password: "a long enough password" }, publicUrl: "http://localhost:3000" });
+    const { participant, user } = await signUpParticipant({
+      input: { legalName: "Recheck Klinik", name: "R", email: "r@r.test", password: "a long enough password" },
+      publicUrl: "http://localhost:3000",
+    });
     await generateParticipantKey({ prisma: db(), participant, algorithm: "Ed25519", keyEncryptionKey });
     const actor = await loadUserActor({ userId: user.id });
     const sign = async (document: Record<string, unknown>) =>
-      (await signWithParticipantKey({ actor: null, skipAuthorisation: true, participantId: participant.id, document, format: "eddsa-rdfc-2022", documentLoader: await getContextLoader(), keyEncryptionKey })) as Record<string, unknown>;
+      (await signWithParticipantKey({
+        actor: null,
+        skipAuthorisation: true,
+        participantId: participant.id,
+        document,
+        format: "eddsa-rdfc-2022",
+        documentLoader: await getContextLoader(),
+        keyEncryptionKey,
+      })) as Record<string, unknown>;
     const publish = async (document: Record<string, unknown>) =>
-      (await publishSelfDescription({ actor, text: JSON.stringify(document), contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) })).entry.hash;
+      (
+        await publishSelfDescription({
+          actor,
+          text: JSON.stringify(document),
+          contentType: "application/ld+json",
+          services: await getPipelineServices({ budget: "background" }),
+        })
+      ).entry.hash;
 
     // The list is published here like any credential; at first nothing in it is set.
     await publish(await sign({ ...statusListCredential({ url: LIST_URL, issuer: participant.did, setIndexes: [] }), validFrom: "2026-01-01T00:00:00Z" }));
-    const later = await publish(await sign({ ...unsignedHealthDataset({ title: "Revoked later", description: "x" }), credentialStatus: statusEntry({ url: LIST_URL, index: REVOKED }) }));
-    const kept = await publish(await sign({ ...unsignedHealthDataset({ title: "Still valid", description: "x" }), credentialStatus: statusEntry({ url: LIST_URL, index: REVOKED + 1 }) }));
+    const later = await publish(
+      await sign({ ...unsignedHealthDataset({ title: "Revoked later", description: "x" }), credentialStatus: statusEntry({ url: LIST_URL, index: REVOKED }) }),
+    );
+    const kept = await publish(
+      await sign({
+        ...unsignedHealthDataset({ title: "Still valid", description: "x" }),
+        credentialStatus: statusEntry({ url: LIST_URL, index: REVOKED + 1 }),
+      }),
+    );
     const plain = await publish(await sign(unsignedHealthDataset({ title: "No status", description: "x" })));
 
     const unchanged = await recheckCredentialStatus({ services: await getPipelineServices({ budget: "background" }) });
     expect(unchanged).toMatchObject({ checked: 2, revoked: [], complete: true });
 
     // The issuer publishes a newer list revoking one of them; the next round revokes it here.
-    await publish(await sign({ ...statusListCredential({ url: LIST_URL, issuer: participant.did, setIndexes: [REVOKED] }), validFrom: "2026-06-01T00:00:00Z" }));
+    await publish(
+      await sign({ ...statusListCredential({ url: LIST_URL, issuer: participant.did, setIndexes: [REVOKED] }), validFrom: "2026-06-01T00:00:00Z" }),
+    );
     const round = await recheckCredentialStatus({ services: await getPipelineServices({ budget: "background" }) });
     expect(round.revoked).toEqual([{ hash: later, reason: expect.stringMatching(/revoked/i) }]);
     const statuses = await db().selfDescription.findMany({ where: { hash: { in: [later, kept, plain] } }, select: { hash: true, status: true } });

@@ -46,13 +46,21 @@ describe.each(testDatabaseTargets())("storing a published entry in one statement
     const reference = await target.open();
     try {
       await reference.prisma.participant.create({ data: PARTICIPANT });
-      const auditOf = (options: EntryCreateOptions, deprecated: string[]) => ({ ...audit, subjectType: "SelfDescription", subjectId: options.submission.hash, detail: { format: "JSONLD_VC", deprecated } });
+      const auditOf = (options: EntryCreateOptions, deprecated: string[]) => ({
+        ...audit,
+        subjectType: "SelfDescription",
+        subjectId: options.submission.hash,
+        detail: { format: "JSONLD_VC", deprecated },
+      });
       await reference.prisma.$transaction(async (tx) => {
         await tx.selfDescription.create({ data: entryCreateData(v1) });
         await recordAuditEvent(tx, auditOf(v1, []));
       });
       await reference.prisma.$transaction(async (tx) => {
-        await tx.selfDescription.update({ where: { hash: hash1 }, data: { status: "DEPRECATED", deprecatedAt: v2.now, statusChangedAt: v2.now, updatedAt: v2.writtenAt } });
+        await tx.selfDescription.update({
+          where: { hash: hash1 },
+          data: { status: "DEPRECATED", deprecatedAt: v2.now, statusChangedAt: v2.now, updatedAt: v2.writtenAt },
+        });
         await tx.selfDescription.create({ data: entryCreateData({ ...v2, previousHash: hash1 }) });
         await recordAuditEvent(tx, auditOf(v2, [hash1]));
       });
@@ -85,7 +93,13 @@ describe.each(testDatabaseTargets())("storing a published entry in one statement
     expect(byHash.get(otherIssuer.submission.hash)).toMatchObject({ status: "ACTIVE", deprecatedAt: null });
     expect(byHash.get(both.submission.hash)).toMatchObject({ status: "ACTIVE", previousHash: newer.submission.hash });
     const auditRow = await database.current().prisma.auditEvent.findFirstOrThrow({ where: { subjectId: both.submission.hash } });
-    expect(auditRow).toMatchObject({ action: "self-description.published", actorUserId: "user-1", actorParticipantId: PARTICIPANT.id, requestId: "req-1", detail: { format: "JSONLD_VC", deprecated: [newer.submission.hash, older.submission.hash] } });
+    expect(auditRow).toMatchObject({
+      action: "self-description.published",
+      actorUserId: "user-1",
+      actorParticipantId: PARTICIPANT.id,
+      requestId: "req-1",
+      detail: { format: "JSONLD_VC", deprecated: [newer.submission.hash, older.submission.hash] },
+    });
   });
 
   it("leaves nothing behind when the statement fails: no row, no audit, no predecessor deprecated", async () => {

@@ -38,10 +38,9 @@ export async function storeEntry(options: StoreEntryOptions): Promise<StoredEntr
   const stored = await options.sql.transaction(async (tx) => {
     if (locked) {
       // Sorted, so two writers of overlapping subject sets take their locks in the same order.
-      await tx.query(
-        `SELECT count(pg_advisory_xact_lock(hashtextextended(k, 7340221902))) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS keys`,
-        [entry.subjectIds.map((subject) => `${entry.issuerDid} ${subject}`)],
-      );
+      await tx.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(k, 7340221902))) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS keys`, [
+        entry.subjectIds.map((subject) => `${entry.issuerDid} ${subject}`),
+      ]);
     }
     const [row] = await tx.query<StoredEntry>(statement, params);
     return row;

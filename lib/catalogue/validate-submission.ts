@@ -49,7 +49,21 @@ export async function validateSubmission(options: {
   return { conforms, trustFramework, shapesUsed, results: findings, unvalidated, profiles };
 }
 
-function toFinding(result: { severity: string; focusNode?: string | null; path?: string | null; value?: string | null; message: string; sourceShape?: string | null }): ValidationFinding {
+function toFinding(result: {
+  severity: string;
+  focusNode?: string | null;
+  path?: string | null;
+  value?: string | null;
+  message: string;
+  sourceShape?: string | null;
+}): ValidationFinding {
   const severity = /violation/i.test(result.severity) ? "Violation" : /warning/i.test(result.severity) ? "Warning" : "Info";
-  return { severity, focusNode: result.focusNode ?? null, path: result.path ?? null, value: result.value ?? null, message: result.message, sourceShape: result.sourceShape ?? null };
+  return {
+    severity,
+    focusNode: result.focusNode ?? null,
+    path: result.path ?? null,
+    value: result.value ?? null,
+    message: result.message,
+    sourceShape: result.sourceShape ?? null,
+  };
 }

@@ -26,7 +26,8 @@ function credentialFixtures(): { file: string; document: unknown }[] {
     for (const name of readdirSync(directory)) {
       const file = path.join(directory, name);
       if (statSync(file).isDirectory()) walk(file);
-      else if (/\.(json|jsonld)$/.test(name) && !file.includes(`${path.sep}shapes${path.sep}`)) found.push({ file, document: JSON.parse(readFileSync(file, "utf8")) });
+      else if (/\.(json|jsonld)$/.test(name) && !file.includes(`${path.sep}shapes${path.sep}`))
+        found.push({ file, document: JSON.parse(readFileSync(file, "utf8")) });
     }
   };
   walk(path.join(process.cwd(), "test", "fixtures"));
@@ -76,7 +77,10 @@ describe("assertWithinCaps", () => {
 
   it("answers 413 for too many objects or terms, counting across documents", () => {
     const ids = Array.from({ length: 15_000 }, (_, index) => ({ id: `urn:n:${index}` }));
-    const nodes = capError([{ id: "urn:a", items: ids }, { id: "urn:b", items: ids }]);
+    const nodes = capError([
+      { id: "urn:a", items: ids },
+      { id: "urn:b", items: ids },
+    ]);
     expect(nodes.status).toBe(413);
     expect(nodes.details).toMatchObject({ cap: "maxNodes", limit: 20_000 });
     const terms = capError([{ id: "urn:c", values: Array.from({ length: 60_000 }, (_, index) => index) }]);

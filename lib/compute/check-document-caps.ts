@@ -27,7 +27,12 @@ export interface DocumentMeasure {
 
 type Cap = keyof DocumentCaps;
 const MEASURE_OF: Record<Cap, keyof DocumentMeasure> = { maxDepth: "depth", maxNodes: "nodes", maxBlankNodes: "blankNodes", maxTerms: "terms" };
-const WORDS: Record<Cap, string> = { maxDepth: "nesting depth", maxNodes: "number of objects and arrays", maxBlankNodes: "number of blank nodes (objects without id)", maxTerms: "number of terms" };
+const WORDS: Record<Cap, string> = {
+  maxDepth: "nesting depth",
+  maxNodes: "number of objects and arrays",
+  maxBlankNodes: "number of blank nodes (objects without id)",
+  maxTerms: "number of terms",
+};
 
 /**
  * Measures a parsed JSON value in one iterative pass (no recursion: a hostile depth cannot overflow

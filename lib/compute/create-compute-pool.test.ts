@@ -18,17 +18,24 @@ const pool = createComputePool({
 afterAll(() => pool.destroy());
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
 
 describe("createComputePool", () => {
   it("runs a task in a worker thread and answers its calls to the main thread", async () => {
-    const outcome = await pool.run<{ answer: string; threadId: number }>("ask", { did: "did:web:a.example" }, {
-      budget: "publisher",
-      handlers: { resolve: (did: string) => `resolved ${did} on the main thread` },
-    });
+    const outcome = await pool.run<{ answer: string; threadId: number }>(
+      "ask",
+      { did: "did:web:a.example" },
+      {
+        budget: "publisher",
+        handlers: { resolve: (did: string) => `resolved ${did} on the main thread` },
+      },
+    );
     expect(outcome.answer).toBe("resolved did:web:a.example on the main thread");
     expect(outcome.threadId).toBeGreaterThan(0);
   });
@@ -84,7 +91,7 @@ describe("createComputePool", () => {
       filename: path.join(process.cwd(), "lib/compute/testing/test-worker.ts"),
       threads: 1,
       deadlineMs: 5_000,
-          budgets: {
+      budgets: {
         anonymous: { concurrency: 1, queue: 4, queueWaitMs: 100 },
         publisher: { concurrency: 1, queue: 4, queueWaitMs: 60_000 },
         background: { concurrency: 1, queue: 4, queueWaitMs: 60_000 },

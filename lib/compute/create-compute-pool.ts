@@ -55,7 +55,10 @@ export function createComputePool(options: ComputePoolOptions): ComputePool {
     execArgv: options.execArgv ?? ["--conditions=react-server"],
     idleTimeout: 60_000,
   });
-  const budgets = Object.fromEntries((Object.keys(options.budgets) as BudgetName[]).map((name) => [name, createBudget(name, options.budgets[name])])) as Record<BudgetName, Budget>;
+  const budgets = Object.fromEntries((Object.keys(options.budgets) as BudgetName[]).map((name) => [name, createBudget(name, options.budgets[name])])) as Record<
+    BudgetName,
+    Budget
+  >;
 
   async function run<T>(task: string, payload: unknown, runOptions: RunTaskOptions): Promise<T> {
     const budget = budgets[runOptions.budget];
@@ -101,7 +104,10 @@ export function createComputePool(options: ComputePoolOptions): ComputePool {
     stats: () => ({
       threads: pool.threads.length,
       completed: pool.completed,
-      budgets: Object.fromEntries(Object.entries(budgets).map(([name, budget]) => [name, budget.stats()])) as Record<BudgetName, { running: number; waiting: number }>,
+      budgets: Object.fromEntries(Object.entries(budgets).map(([name, budget]) => [name, budget.stats()])) as Record<
+        BudgetName,
+        { running: number; waiting: number }
+      >,
     }),
     destroy: () => pool.destroy(),
   };

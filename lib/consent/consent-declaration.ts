@@ -21,6 +21,7 @@ export interface ConsentDeclaration {
 
 export function consentDeclarationOf(claims: unknown): ConsentDeclaration {
   const subjects = asArray(claims).filter((subject): subject is Json => !!subject && typeof subject === "object");
-  const values = (name: string) => subjects.flatMap((subject) => Object.entries(subject).flatMap(([key, value]) => (localName(key) === name ? ids(value) : [])));
+  const values = (name: string) =>
+    subjects.flatMap((subject) => Object.entries(subject).flatMap(([key, value]) => (localName(key) === name ? ids(value) : [])));
   return { citizenDids: [...new Set(values("consentParticipant"))], trusteeDid: values("dataTrustee")[0] ?? null };
 }

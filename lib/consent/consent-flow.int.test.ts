@@ -19,20 +19,36 @@ describe.each(testDatabaseTargets())("citizen consent on $name", (target) => {
 
   async function requested(options: { citizens: number; trustee?: boolean }) {
     const parties = await createContractParties(database.current(), options);
-    const contract = await requestContract({ actor: parties.consumer.actor, input: { selfDescriptionHash: parties.hash, offerId: parties.offerId, purpose: "ScientificResearch", durationDays: 30 } });
+    const contract = await requestContract({
+      actor: parties.consumer.actor,
+      input: { selfDescriptionHash: parties.hash, offerId: parties.offerId, purpose: "ScientificResearch", durationDays: 30 },
+    });
     return { ...parties, contract };
   }
 
   it("a request asks each citizen; the agreement waits for every consent, and a refusal blocks it", async () => {
     const { provider, consumer, citizens, contract } = await requested({ citizens: 2 });
     const [first, second] = await Promise.all(citizens.map(async (citizen) => (await findConsents({ actor: citizen.actor })).items));
-    expect(first).toEqual([expect.objectContaining({ status: "PENDING", purpose: "ScientificResearch", recipient: expect.objectContaining({ id: consumer.id }), contract: expect.objectContaining({ id: contract.id, state: "REQUESTED" }) })]);
+    expect(first).toEqual([
+      expect.objectContaining({
+        status: "PENDING",
+        purpose: "ScientificResearch",
+        recipient: expect.objectContaining({ id: consumer.id }),
+        contract: expect.objectContaining({ id: contract.id, state: "REQUESTED" }),
+      }),
+    ]);
     expect(await findConsents({ actor: consumer.actor })).toEqual({ items: [] });
 
     await grantConsent({ actor: citizens[0]!.actor, consentId: first![0]!.id });
-    await expect(agreeContract({ actor: provider.actor, contractId: contract.id })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("1 pending") });
+    await expect(agreeContract({ actor: provider.actor, contractId: contract.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("1 pending"),
+    });
     await refuseConsent({ actor: citizens[1]!.actor, consentId: second![0]!.id, reason: "not for this institute" });
-    await expect(agreeContract({ actor: provider.actor, contractId: contract.id })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("1 refused") });
+    await expect(agreeContract({ actor: provider.actor, contractId: contract.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("1 refused"),
+    });
     await expect(grantConsent({ actor: citizens[1]!.actor, consentId: second![0]!.id })).rejects.toMatchObject({ code: "CONFLICT" });
     // Someone else's consent cannot be decided, not even by the requester.
     await expect(grantConsent({ actor: consumer.actor, consentId: second![0]!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -53,7 +69,11 @@ describe.each(testDatabaseTargets())("citizen consent on $name", (target) => {
     for (const party of [provider, consumer]) expect((await getContract({ actor: party.actor, id: contract.id })).state).toBe("TERMINATED");
     const lastEvent = (await getContract({ actor: provider.actor, id: contract.id })).events!.at(-1);
     expect(lastEvent).toMatchObject({ type: "withdraw-consent", fromState: "FINALIZED", toState: "TERMINATED", actorParticipantId: citizens[0]!.id });
-    const audits = await db().auditEvent.findMany({ where: { actorParticipantId: citizens[0]!.id }, orderBy: { id: "asc" }, select: { action: true, subjectId: true } });
+    const audits = await db().auditEvent.findMany({
+      where: { actorParticipantId: citizens[0]!.id },
+      orderBy: { id: "asc" },
+      select: { action: true, subjectId: true },
+    });
     expect(audits.filter((audit) => audit.action !== "participant.signed-up")).toEqual([
       { action: "consent.granted", subjectId: consent!.id },
       { action: "consent.withdrawn", subjectId: consent!.id },
@@ -63,7 +83,9 @@ describe.each(testDatabaseTargets())("citizen consent on $name", (target) => {
 
     const log = await getConsentAccessLog({ actor: citizens[0]!.actor });
     expect(log.items.map((item) => item.event)).toEqual(["request", "consent.granted", "agree", "verify", "finalize", "consent.withdrawn", "withdraw-consent"]);
-    expect(log.items[2]!.summary).toBe(`Institut Test was granted access: the agreement was signed — "Blood pressure registry" from Uniklinik Test, for scientific research, 30 days.`);
+    expect(log.items[2]!.summary).toBe(
+      `Institut Test was granted access: the agreement was signed — "Blood pressure registry" from Uniklinik Test, for scientific research, 30 days.`,
+    );
   });
 
   it("a registered data trustee decides for the citizen", async () => {

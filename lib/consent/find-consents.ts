@@ -15,7 +15,10 @@ export async function findConsents(options: { actor: Actor | null; query?: z.inp
   const query = findConsentsQuery.parse(options.query ?? {});
   const participantIds = participantsActingFor(options.actor);
   const rows = await db().consent.findMany({
-    where: { OR: [{ citizenParticipantId: { in: participantIds } }, { trusteeParticipantId: { in: participantIds } }], ...(query.status ? { status: query.status } : {}) },
+    where: {
+      OR: [{ citizenParticipantId: { in: participantIds } }, { trusteeParticipantId: { in: participantIds } }],
+      ...(query.status ? { status: query.status } : {}),
+    },
     orderBy: { createdAt: "desc" },
     take: query.limit,
     include: consentInclude,

@@ -35,7 +35,14 @@ export async function getConsentAccessLog(options: { actor: Actor | null }) {
     orderBy: { createdAt: "asc" },
     include: {
       contractRequest: {
-        select: { id: true, purpose: true, durationDays: true, consumer: { select: { legalName: true, did: true } }, provider: { select: { legalName: true, did: true } }, selfDescription: { select: { hash: true, projection: { select: { title: true } } } } },
+        select: {
+          id: true,
+          purpose: true,
+          durationDays: true,
+          consumer: { select: { legalName: true, did: true } },
+          provider: { select: { legalName: true, did: true } },
+          selfDescription: { select: { hash: true, projection: { select: { title: true } } } },
+        },
       },
     },
   });

@@ -41,7 +41,14 @@ export async function applyContractTransition(tx: Prisma.TransactionClient, requ
   if (!check.allowed) refuseTransition(check);
   await tx.contractRequest.update({ where: { id: request.contractId }, data: { ...request.data, state: check.to } });
   await tx.contractEvent.create({
-    data: { contractRequestId: request.contractId, type: request.action, fromState: from, toState: check.to, actorParticipantId: request.actorParticipantId, message: request.message },
+    data: {
+      contractRequestId: request.contractId,
+      type: request.action,
+      fromState: from,
+      toState: check.to,
+      actorParticipantId: request.actorParticipantId,
+      message: request.message,
+    },
   });
   await recordAuditEvent(tx, {
     action: `contract.${request.action}`,

@@ -32,13 +32,28 @@ export function buildAgreementCredential(terms: AgreementTerms): JsonObject {
   const agreed: PortalOffer = {
     ...terms.offer,
     id: terms.agreementId,
-    permission: { action: "use", constraints: { ...terms.offer.permission.constraints, purposes: [terms.purpose as never], maxDurationDays: terms.durationDays } },
+    permission: {
+      action: "use",
+      constraints: { ...terms.offer.permission.constraints, purposes: [terms.purpose as never], maxDurationDays: terms.durationDays },
+    },
   };
   const window = [
-    { "odrl:leftOperand": { "@id": LEFT_OPERANDS.dateTime }, "odrl:operator": { "@id": `${ODRL}gteq` }, "odrl:rightOperand": { "@value": start, "@type": XSD_DATE_TIME } },
-    { "odrl:leftOperand": { "@id": LEFT_OPERANDS.dateTime }, "odrl:operator": { "@id": `${ODRL}lt` }, "odrl:rightOperand": { "@value": end, "@type": XSD_DATE_TIME } },
+    {
+      "odrl:leftOperand": { "@id": LEFT_OPERANDS.dateTime },
+      "odrl:operator": { "@id": `${ODRL}gteq` },
+      "odrl:rightOperand": { "@value": start, "@type": XSD_DATE_TIME },
+    },
+    {
+      "odrl:leftOperand": { "@id": LEFT_OPERANDS.dateTime },
+      "odrl:operator": { "@id": `${ODRL}lt` },
+      "odrl:rightOperand": { "@value": end, "@type": XSD_DATE_TIME },
+    },
   ];
-  const { "@id": _id, "@type": type, ...policy } = offerToOdrl({ ...agreed, target: undefined, assigner: undefined }, { style: "json-ld", type: "odrl:Agreement", extraConstraints: window });
+  const {
+    "@id": _id,
+    "@type": type,
+    ...policy
+  } = offerToOdrl({ ...agreed, target: undefined, assigner: undefined }, { style: "json-ld", type: "odrl:Agreement", extraConstraints: window });
   return {
     "@context": ["https://www.w3.org/ns/credentials/v2", { odrl: ODRL }, "https://w3id.org/dataloft/health/v1"],
     id: terms.agreementId,

@@ -27,7 +27,11 @@ export function contractRolesOf(actor: Actor | null, contract: ContractParties):
 }
 
 /** The role the actor plays for this action: the one the action needs if the actor holds it. */
-export function roleForAction(actor: Actor | null, contract: ContractParties, action: NegotiationAction): { role: NegotiationRole; participantId: string | null } {
+export function roleForAction(
+  actor: Actor | null,
+  contract: ContractParties,
+  action: NegotiationAction,
+): { role: NegotiationRole; participantId: string | null } {
   const roles = contractRolesOf(actor, contract);
   const role = roles.find((candidate) => rolesFor(action).includes(candidate)) ?? roles[0]!;
   return { role, participantId: role === "provider" ? contract.providerParticipantId : contract.consumerParticipantId };

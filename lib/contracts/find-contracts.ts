@@ -19,7 +19,9 @@ export async function findContracts(options: { actor: Actor | null; query?: z.in
   const query = findContractsQuery.parse(options.query ?? {});
   if (!options.actor) throw new AppError("UNAUTHENTICATED", { message: "Sign in or send a Bearer token." });
   const actor = options.actor;
-  const participantIds = query.participantId ? [assertCanActFor(actor, query.participantId, "member") && query.participantId] : actor.memberships.map((membership) => membership.participantId);
+  const participantIds = query.participantId
+    ? [assertCanActFor(actor, query.participantId, "member") && query.participantId]
+    : actor.memberships.map((membership) => membership.participantId);
   const sides = [
     ...(query.role !== "consumer" ? [{ providerParticipantId: { in: participantIds } }] : []),
     ...(query.role !== "provider" ? [{ consumerParticipantId: { in: participantIds } }] : []),
@@ -33,7 +35,10 @@ export async function findContracts(options: { actor: Actor | null; query?: z.in
   return {
     items: rows.map((row) =>
       serializeContract(row, {
-        roles: [...(participantIds.includes(row.providerParticipantId) ? ["provider" as const] : []), ...(row.consumerParticipantId && participantIds.includes(row.consumerParticipantId) ? ["consumer" as const] : [])],
+        roles: [
+          ...(participantIds.includes(row.providerParticipantId) ? ["provider" as const] : []),
+          ...(row.consumerParticipantId && participantIds.includes(row.consumerParticipantId) ? ["consumer" as const] : []),
+        ],
       }),
     ),
   };

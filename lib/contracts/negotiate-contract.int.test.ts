@@ -24,8 +24,18 @@ describe.each(testDatabaseTargets())("contract negotiation on $name", (target) =
 
   it("request → counter-offer → accept → signed agreement → verified → finalized, each step stored with an event and an audit row", async () => {
     const { provider, consumer, hash, offerId } = await createContractParties(database.current());
-    const requested = await requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 300 } });
-    expect(requested).toMatchObject({ state: "REQUESTED", roles: ["consumer"], purpose: "ScientificResearch", durationDays: 300, provider: { id: provider.id }, consumer: { id: consumer.id } });
+    const requested = await requestContract({
+      actor: consumer.actor,
+      input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 300 },
+    });
+    expect(requested).toMatchObject({
+      state: "REQUESTED",
+      roles: ["consumer"],
+      purpose: "ScientificResearch",
+      durationDays: 300,
+      provider: { id: provider.id },
+      consumer: { id: consumer.id },
+    });
     expect(requested.offerDescription[0]).toBe("Use is permitted for scientific research only, for at most 365 days, within the EU, on pseudonymised data.");
 
     const inbox = await findContracts({ actor: provider.actor, query: { role: "provider" } });
@@ -43,27 +53,57 @@ describe.each(testDatabaseTargets())("contract negotiation on $name", (target) =
       issuer: provider.did,
       validFrom: start.toISOString().replace(".000Z", "Z"),
       validUntil: new Date(start.getTime() + 90 * 86_400_000).toISOString().replace(".000Z", "Z"),
-      credentialSubject: { type: "odrl:Agreement", "odrl:assigner": { id: provider.did }, "odrl:assignee": { id: consumer.did }, purposeOfUse: ["ScientificResearch"] },
+      credentialSubject: {
+        type: "odrl:Agreement",
+        "odrl:assigner": { id: provider.did },
+        "odrl:assignee": { id: consumer.did },
+        purposeOfUse: ["ScientificResearch"],
+      },
       proof: { cryptosuite: "eddsa-rdfc-2022" },
     });
 
     const verified = await verifyContractAgreement({ actor: consumer.actor, contractId: requested.id });
     expect(verified.state).toBe("VERIFIED");
-    expect(verified.events?.at(-1)?.message).toMatchObject({ verification: { verified: true, checks: expect.arrayContaining([expect.objectContaining({ id: "agreement.parties", passed: true })]) } });
+    expect(verified.events?.at(-1)?.message).toMatchObject({
+      verification: { verified: true, checks: expect.arrayContaining([expect.objectContaining({ id: "agreement.parties", passed: true })]) },
+    });
 
     const finalized = await finalizeContract({ actor: provider.actor, contractId: requested.id });
     expect(finalized.state).toBe("FINALIZED");
-    expect(finalized.events?.map((event) => `${event.fromState ?? "-"}>${event.toState}`)).toEqual(["->REQUESTED", "REQUESTED>OFFERED", "OFFERED>ACCEPTED", "ACCEPTED>AGREED", "AGREED>VERIFIED", "VERIFIED>FINALIZED"]);
+    expect(finalized.events?.map((event) => `${event.fromState ?? "-"}>${event.toState}`)).toEqual([
+      "->REQUESTED",
+      "REQUESTED>OFFERED",
+      "OFFERED>ACCEPTED",
+      "ACCEPTED>AGREED",
+      "AGREED>VERIFIED",
+      "VERIFIED>FINALIZED",
+    ]);
     const audits = await db().auditEvent.findMany({ where: { subjectId: requested.id }, orderBy: { id: "asc" } });
-    expect(audits.map((audit) => audit.action)).toEqual(["contract.request", "contract.offer", "contract.accept", "contract.agree", "contract.verify", "contract.finalize"]);
+    expect(audits.map((audit) => audit.action)).toEqual([
+      "contract.request",
+      "contract.offer",
+      "contract.accept",
+      "contract.agree",
+      "contract.verify",
+      "contract.finalize",
+    ]);
   });
 
   it("forbidden moves throw AppError and change nothing: no state change, no event, no audit row", async () => {
     const { provider, consumer, hash, offerId } = await createContractParties(database.current());
-    const contract = await requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 30 } });
+    const contract = await requestContract({
+      actor: consumer.actor,
+      input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 30 },
+    });
     const before = await counts(contract.id);
-    await expect(acceptContractOffer({ actor: consumer.actor, contractId: contract.id })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("in state REQUESTED") });
-    await expect(agreeContract({ actor: consumer.actor, contractId: contract.id })).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("only the provider") });
+    await expect(acceptContractOffer({ actor: consumer.actor, contractId: contract.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("in state REQUESTED"),
+    });
+    await expect(agreeContract({ actor: consumer.actor, contractId: contract.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("only the provider"),
+    });
     await expect(verifyContractAgreement({ actor: consumer.actor, contractId: contract.id })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(finalizeContract({ actor: provider.actor, contractId: contract.id })).rejects.toMatchObject({ code: "CONFLICT" });
     const stranger = { kind: "user" as const, userId: "nobody", tokenId: null, memberships: [] };
@@ -79,10 +119,16 @@ describe.each(testDatabaseTargets())("contract negotiation on $name", (target) =
 
   it("a tampered agreement credential fails verification, which refuses the move and changes nothing", async () => {
     const { provider, consumer, hash, offerId } = await createContractParties(database.current());
-    const contract = await requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 30 } });
+    const contract = await requestContract({
+      actor: consumer.actor,
+      input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 30 },
+    });
     const agreed = await agreeContract({ actor: provider.actor, contractId: contract.id });
     const credential = agreed.agreement as { credentialSubject: Record<string, unknown> };
-    await db().contractRequest.update({ where: { id: contract.id }, data: { agreement: { ...credential, credentialSubject: { ...credential.credentialSubject, purposeOfUse: ["PolicyMaking"] } } } });
+    await db().contractRequest.update({
+      where: { id: contract.id },
+      data: { agreement: { ...credential, credentialSubject: { ...credential.credentialSubject, purposeOfUse: ["PolicyMaking"] } } },
+    });
     const before = await counts(contract.id);
     await expect(verifyContractAgreement({ actor: consumer.actor, contractId: contract.id })).rejects.toMatchObject({
       code: "VERIFICATION_FAILED",
@@ -93,15 +139,23 @@ describe.each(testDatabaseTargets())("contract negotiation on $name", (target) =
 
   it("a request outside the offer is refused and stores nothing", async () => {
     const { consumer, hash, offerId } = await createContractParties(database.current());
-    await expect(requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId, purpose: "OfficialStatistics", durationDays: 30 } })).rejects.toMatchObject({
+    await expect(
+      requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId, purpose: "OfficialStatistics", durationDays: 30 } }),
+    ).rejects.toMatchObject({
       code: "UNPROCESSABLE",
       invalidParams: [{ name: "purpose", reason: expect.stringContaining("ScientificResearch") }],
     });
-    await expect(requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 366 } })).rejects.toMatchObject({ invalidParams: [{ name: "durationDays" }] });
-    await expect(requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId: "urn:other", purpose: "ScientificResearch", durationDays: 3 } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 366 } }),
+    ).rejects.toMatchObject({ invalidParams: [{ name: "durationDays" }] });
+    await expect(
+      requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId: "urn:other", purpose: "ScientificResearch", durationDays: 3 } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     // The offer permits use within the EU only: a consumer registered outside it is refused, naming its country.
     await db().participant.update({ where: { id: consumer.id }, data: { countryCode: "CH" } });
-    await expect(requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 30 } })).rejects.toMatchObject({
+    await expect(
+      requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 30 } }),
+    ).rejects.toMatchObject({
       code: "UNPROCESSABLE",
       invalidParams: [{ name: "consumer.countryCode", reason: expect.stringContaining("registered in CH") }],
     });
@@ -110,7 +164,10 @@ describe.each(testDatabaseTargets())("contract negotiation on $name", (target) =
 
   it("of two concurrent moves only one wins; the other is refused and leaves no trace", async () => {
     const { provider, consumer, hash, offerId } = await createContractParties(database.current());
-    const contract = await requestContract({ actor: consumer.actor, input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 30 } });
+    const contract = await requestContract({
+      actor: consumer.actor,
+      input: { selfDescriptionHash: hash, offerId, purpose: "ScientificResearch", durationDays: 30 },
+    });
     const outcomes = await Promise.allSettled([
       offerContract({ actor: provider.actor, contractId: contract.id, changes: { maxDurationDays: 10 } }),
       terminateContract({ actor: consumer.actor, contractId: contract.id }),

@@ -25,7 +25,10 @@ export async function offerContract(options: { actor: Actor | null; contractId: 
       const offer = applyOfferChanges(current, changes, `urn:dataloft:offer:${contract.id}:${revision}`);
       const purposes = offer.permission.constraints.purposes;
       if (purposes.length && !purposes.includes(contract.purpose as never)) {
-        throw new AppError("UNPROCESSABLE", { message: "A counter-offer must still permit the requested purpose; terminate the negotiation to refuse it.", invalidParams: [{ name: "purposes", reason: `must include ${contract.purpose}` }] });
+        throw new AppError("UNPROCESSABLE", {
+          message: "A counter-offer must still permit the requested purpose; terminate the negotiation to refuse it.",
+          invalidParams: [{ name: "purposes", reason: `must include ${contract.purpose}` }],
+        });
       }
       const max = offer.permission.constraints.maxDurationDays;
       const durationDays = max !== null && contract.durationDays !== null ? Math.min(contract.durationDays, max) : contract.durationDays;

@@ -13,7 +13,13 @@ import { transitionContract } from "./transition-contract";
  * another purpose or duration, or (over DSP) with an offer of its own, which must stay within the
  * provider's current offer.
  */
-export async function requestContractAgain(options: { actor: Actor | null; contractId: string; input: z.input<typeof contractRequestAgainInput>; offer?: PortalOffer; requestId?: string }) {
+export async function requestContractAgain(options: {
+  actor: Actor | null;
+  contractId: string;
+  input: z.input<typeof contractRequestAgainInput>;
+  offer?: PortalOffer;
+  requestId?: string;
+}) {
   const input = contractRequestAgainInput.parse(options.input);
   return transitionContract({
     actor: options.actor,
@@ -23,7 +29,9 @@ export async function requestContractAgain(options: { actor: Actor | null; contr
     prepare: async (contract) => {
       const current = portalOffer.parse(contract.offer);
       const request = { purpose: input.purpose ?? contract.purpose, durationDays: input.durationDays ?? contract.durationDays ?? 1 };
-      const consumer = contract.consumerParticipantId ? await db().participant.findUnique({ where: { id: contract.consumerParticipantId }, select: { countryCode: true } }) : null;
+      const consumer = contract.consumerParticipantId
+        ? await db().participant.findUnique({ where: { id: contract.consumerParticipantId }, select: { countryCode: true } })
+        : null;
       const problems = checkRequestAgainstOffer(current, { ...request, consumerCountry: consumer?.countryCode ?? null });
       if (problems.length) throw new AppError("UNPROCESSABLE", { message: "The request asks for more than the offer permits.", invalidParams: problems });
       return { data: { purpose: request.purpose, durationDays: request.durationDays }, message: { ...request, offerId: current.id } };

@@ -18,9 +18,14 @@ import type { PortalOffer } from "./offers/offer-model";
 function consumerOf(actor: Actor | null, requested: string | undefined): string {
   if (!actor) throw new AppError("UNAUTHENTICATED", { message: "Sign in or send a Bearer token." });
   if (requested) return assertCanActFor(actor, requested, "member") && requested;
-  const candidates = [...new Set(actor.memberships.filter((membership) => ACTING_ROLES.includes(membership.role)).map((membership) => membership.participantId))];
+  const candidates = [
+    ...new Set(actor.memberships.filter((membership) => ACTING_ROLES.includes(membership.role)).map((membership) => membership.participantId)),
+  ];
   if (candidates.length !== 1) {
-    throw new AppError("INVALID_INPUT", { message: "Say for which organisation you request.", invalidParams: [{ name: "consumerParticipantId", reason: "required when you act for several organisations (or none)" }] });
+    throw new AppError("INVALID_INPUT", {
+      message: "Say for which organisation you request.",
+      invalidParams: [{ name: "consumerParticipantId", reason: "required when you act for several organisations (or none)" }],
+    });
   }
   return candidates[0]!;
 }
@@ -51,7 +56,11 @@ export async function requestContract(options: {
   const { entry, offers } = await getEntryOffers({ hash: input.selfDescriptionHash });
   if (entry.status !== "ACTIVE") throw new AppError("CONFLICT", { message: `The entry is ${entry.status.toLowerCase()}; it cannot be requested.` });
   const offer = options.protocol?.offer ?? offers.find((candidate) => candidate.id === input.offerId);
-  if (!offer) throw new AppError("INVALID_INPUT", { message: "The entry has no such offer.", invalidParams: [{ name: "offerId", reason: `known offers: ${offers.map((o) => o.id).join(", ") || "none"}` }] });
+  if (!offer)
+    throw new AppError("INVALID_INPUT", {
+      message: "The entry has no such offer.",
+      invalidParams: [{ name: "offerId", reason: `known offers: ${offers.map((o) => o.id).join(", ") || "none"}` }],
+    });
   const consumer = await db().participant.findUnique({ where: { id: consumerId }, select: { countryCode: true } });
   const problems = checkRequestAgainstOffer(offer, { ...input, consumerCountry: consumer?.countryCode ?? null });
   if (problems.length) throw new AppError("UNPROCESSABLE", { message: "The request asks for more than the offer permits.", invalidParams: problems });
@@ -78,7 +87,14 @@ export async function requestContract(options: {
       },
     });
     await tx.contractEvent.create({
-      data: { contractRequestId: created.id, type: "request", fromState: null, toState: check.to, actorParticipantId: consumerId, message: { offerId: offer.id, purpose: input.purpose, durationDays: input.durationDays } },
+      data: {
+        contractRequestId: created.id,
+        type: "request",
+        fromState: null,
+        toState: check.to,
+        actorParticipantId: consumerId,
+        message: { offerId: offer.id, purpose: input.purpose, durationDays: input.durationDays },
+      },
     });
     if (consent.citizenIds.length) {
       await tx.consent.createMany({

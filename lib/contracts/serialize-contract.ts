@@ -32,7 +32,12 @@ export function serializeContract(row: ContractRow, options: { roles: Negotiatio
     offer,
     offerDescription: describeOffer(offer),
     agreement: row.agreement ?? null,
-    consents: row.consents.map((consent) => ({ id: consent.id, status: consent.status, citizenParticipantId: consent.citizenParticipantId, decidedAt: consent.decidedAt?.toISOString() ?? null })),
+    consents: row.consents.map((consent) => ({
+      id: consent.id,
+      status: consent.status,
+      citizenParticipantId: consent.citizenParticipantId,
+      decidedAt: consent.decidedAt?.toISOString() ?? null,
+    })),
     roles: options.roles,
     nextActions: Object.fromEntries(options.roles.map((role) => [role, nextActions({ state: row.state, role })])),
     createdAt: row.createdAt.toISOString(),

@@ -52,6 +52,11 @@ export async function transitionContract(options: {
     });
   });
   const reason = (prepared.message as { reason?: unknown } | undefined)?.reason;
-  await contractEvents.emit("contract.moved", { contractId: contract.id, action: options.action, role, reason: typeof reason === "string" ? reason : undefined });
+  await contractEvents.emit("contract.moved", {
+    contractId: contract.id,
+    action: options.action,
+    role,
+    reason: typeof reason === "string" ? reason : undefined,
+  });
   return getContract({ actor: options.actor, id: contract.id });
 }

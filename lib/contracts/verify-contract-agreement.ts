@@ -15,8 +15,17 @@ const idOf = (value: unknown) => (value && typeof value === "object" ? ((value a
 function partiesCheck(credential: Json, parties: { providerDid: string; consumerDid: string | undefined }): VerificationCheck {
   const subject = (credential.credentialSubject ?? {}) as Json;
   const passed =
-    idOf(credential.issuer) === parties.providerDid && idOf(subject["odrl:assigner"]) === parties.providerDid && !!parties.consumerDid && idOf(subject["odrl:assignee"]) === parties.consumerDid;
-  return { id: "agreement.parties", passed, message: passed ? "The agreement is issued by the provider to the consumer of this contract." : "The agreement does not name this contract's provider and consumer." };
+    idOf(credential.issuer) === parties.providerDid &&
+    idOf(subject["odrl:assigner"]) === parties.providerDid &&
+    !!parties.consumerDid &&
+    idOf(subject["odrl:assignee"]) === parties.consumerDid;
+  return {
+    id: "agreement.parties",
+    passed,
+    message: passed
+      ? "The agreement is issued by the provider to the consumer of this contract."
+      : "The agreement does not name this contract's provider and consumer.",
+  };
 }
 
 /**
@@ -32,13 +41,22 @@ export async function verifyContractAgreement(options: { actor: Actor | null; co
     requestId: options.requestId,
     prepare: async (contract) => {
       const credential = contract.agreement;
-      if (!credential || typeof credential !== "object" || Array.isArray(credential)) throw new AppError("CONFLICT", { message: "There is no agreement to verify yet." });
+      if (!credential || typeof credential !== "object" || Array.isArray(credential))
+        throw new AppError("CONFLICT", { message: "There is no agreement to verify yet." });
       const { providerDid, consumerDid } = await findPartyDids(contract);
       const outcome = await verifyCredential({ document: credential, didResolver: getDidResolver(), documentLoader: await getContextLoader() });
       const parts = partiesCheck(credential as Json, { providerDid, consumerDid });
-      const verification = { verified: outcome.verified && parts.passed, checks: [...outcome.checks, parts], warnings: outcome.warnings, errors: [...outcome.errors, ...(parts.passed ? [] : [parts.message])] };
+      const verification = {
+        verified: outcome.verified && parts.passed,
+        checks: [...outcome.checks, parts],
+        warnings: outcome.warnings,
+        errors: [...outcome.errors, ...(parts.passed ? [] : [parts.message])],
+      };
       if (!verification.verified) {
-        throw new AppError("VERIFICATION_FAILED", { message: `The agreement credential does not verify: ${verification.errors.join("; ")}`, details: { verification } });
+        throw new AppError("VERIFICATION_FAILED", {
+          message: `The agreement credential does not verify: ${verification.errors.join("; ")}`,
+          details: { verification },
+        });
       }
       return { message: { verification: verification as unknown as Prisma.InputJsonValue } };
     },

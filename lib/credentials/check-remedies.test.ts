@@ -35,7 +35,10 @@ const failures: [string, () => unknown][] = [
   ["an unsupported suite", unsupportedSuite],
   ["an unpinned context", () => readJson("w3c-vc-test-vectors/vc-di-ecdsa/ecdsa-rdfc-2019-p384/employ/signedECDSAP384.json")],
   ["an unsigned credential", () => readJson("w3c-vc-test-vectors/vc-di-ecdsa/unsigned.json")],
-  ["the Loire VP-JWT without its DID documents", () => readFileSync(path.join(root, "gaiax/examples/valid/loire/gxdch.participant-vp.2026.signed.vp+jwt"), "utf8").trim()],
+  [
+    "the Loire VP-JWT without its DID documents",
+    () => readFileSync(path.join(root, "gaiax/examples/valid/loire/gxdch.participant-vp.2026.signed.vp+jwt"), "utf8").trim(),
+  ],
 ];
 
 describe("remedies", () => {

@@ -2,8 +2,18 @@
 // DID resolution lives in ./did, JWT credentials in ./jwt, X.509 in ./x509.
 
 export type {
-  CheckSeverity, Clock, CredentialFormat, DidDocument, DidResolution, DidResolver, DocumentLoader,
-  JsonObject, KeyCheck, StatusCheck, VerificationCheck, VerificationOutcome,
+  CheckSeverity,
+  Clock,
+  CredentialFormat,
+  DidDocument,
+  DidResolution,
+  DidResolver,
+  DocumentLoader,
+  JsonObject,
+  KeyCheck,
+  StatusCheck,
+  VerificationCheck,
+  VerificationOutcome,
 } from "./types";
 export { systemClock } from "./types";
 

@@ -1,11 +1,7 @@
 // Shared contracts of the credential core. Verification outcomes are data, not exceptions.
 import type { PublicKeyJwk } from "./did/convert-multikey-to-jwk";
 
-export type CredentialFormat =
-  | "JSONLD_VC"
-  | "JSONLD_VP"
-  | "VC_JWT"
-  | "VP_JWT";
+export type CredentialFormat = "JSONLD_VC" | "JSONLD_VP" | "VC_JWT" | "VP_JWT";
 
 export type CheckSeverity = "error" | "warning";
 

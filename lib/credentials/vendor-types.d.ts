@@ -57,7 +57,10 @@ declare module "@digitalbazaar/data-integrity" {
     constructor(options: { signer?: unknown; cryptosuite: unknown; date?: Date | string });
     readonly cryptosuite: string;
     verifyProof(options: {
-      proof: Record<string, unknown>; document: Record<string, unknown>; proofSet: Record<string, unknown>[]; documentLoader: unknown;
+      proof: Record<string, unknown>;
+      document: Record<string, unknown>;
+      proofSet: Record<string, unknown>[];
+      documentLoader: unknown;
     }): Promise<{ verified: boolean; error?: Error }>;
   }
 }

@@ -18,7 +18,9 @@ const documentLoader = createDocumentLoader();
 
 describe("verifyCredential with the portal DID resolver", () => {
   it("verifies the real did:jwk XFSC presentation", async () => {
-    const document = JSON.parse(readFileSync(path.join(process.cwd(), "test/fixtures/gaiax/examples/valid/xfsc/fc.participant_jwk_signed.2024-03.jsonld"), "utf8")) as JsonObject;
+    const document = JSON.parse(
+      readFileSync(path.join(process.cwd(), "test/fixtures/gaiax/examples/valid/xfsc/fc.participant_jwk_signed.2024-03.jsonld"), "utf8"),
+    ) as JsonObject;
     const outcome = await verifyCredential({ document, didResolver, documentLoader, keyControllerPolicy: "warn" });
     expect(outcome.errors).toEqual([]);
     expect(outcome.verified).toBe(true);
@@ -28,8 +30,19 @@ describe("verifyCredential with the portal DID resolver", () => {
     const ed = await createTestIssuer({ algorithm: "Ed25519", method: "key" });
     const p256 = await createTestIssuer({ algorithm: "P-256" });
     const signed = [
-      await signDataIntegrity({ document: healthCredentialV2({ issuer: ed.did }), suite: "eddsa-rdfc-2022", privateKeyJwk: ed.privateKeyJwk, verificationMethodId: ed.verificationMethodId, documentLoader }),
-      await signJws2020({ document: healthCredentialV2({ issuer: p256.did }), privateKeyJwk: p256.privateKeyJwk, verificationMethodId: p256.verificationMethodId, documentLoader }),
+      await signDataIntegrity({
+        document: healthCredentialV2({ issuer: ed.did }),
+        suite: "eddsa-rdfc-2022",
+        privateKeyJwk: ed.privateKeyJwk,
+        verificationMethodId: ed.verificationMethodId,
+        documentLoader,
+      }),
+      await signJws2020({
+        document: healthCredentialV2({ issuer: p256.did }),
+        privateKeyJwk: p256.privateKeyJwk,
+        verificationMethodId: p256.verificationMethodId,
+        documentLoader,
+      }),
     ];
     for (const document of signed) {
       const outcome = await verifyCredential({ document, didResolver, documentLoader });
@@ -40,7 +53,12 @@ describe("verifyCredential with the portal DID resolver", () => {
 
   it("reports an unpinned did:web as unresolvable without going online", async () => {
     const issuer = await createTestIssuer({ algorithm: "Ed25519" });
-    const document = await signJws2020({ document: healthCredentialV2({ issuer: "did:web:nowhere.example" }), privateKeyJwk: issuer.privateKeyJwk, verificationMethodId: "did:web:nowhere.example#key-1", documentLoader });
+    const document = await signJws2020({
+      document: healthCredentialV2({ issuer: "did:web:nowhere.example" }),
+      privateKeyJwk: issuer.privateKeyJwk,
+      verificationMethodId: "did:web:nowhere.example#key-1",
+      documentLoader,
+    });
     const outcome = await verifyCredential({ document, didResolver, documentLoader });
     expect(outcome.checks.find((check) => check.id === "did.resolved")).toMatchObject({ passed: false });
   });

@@ -30,8 +30,7 @@ function check(outcome: VerificationOutcome | undefined, id: string) {
   if (!found) throw new Error(`no check ${id} in ${JSON.stringify(outcome?.checks)}`);
   return found;
 }
-const failedIds = (outcome: VerificationOutcome) =>
-  outcome.checks.filter((candidate) => !candidate.passed).map((candidate) => candidate.id);
+const failedIds = (outcome: VerificationOutcome) => outcome.checks.filter((candidate) => !candidate.passed).map((candidate) => candidate.id);
 
 describe("real XFSC examples", () => {
   const vp = read("examples/valid/xfsc/fc.participant_jwk_signed.2024-03.jsonld");
@@ -76,7 +75,11 @@ describe("real XFSC examples", () => {
 
 describe("invalid XFSC signature tests are refused for the right reason", () => {
   it("undecodable jws", async () => {
-    const outcome = await verifyCredential({ document: read("examples/invalid/xfsc/fc.Signature-Tests.hasInvalidSignature.jsonld"), didResolver, documentLoader });
+    const outcome = await verifyCredential({
+      document: read("examples/invalid/xfsc/fc.Signature-Tests.hasInvalidSignature.jsonld"),
+      didResolver,
+      documentLoader,
+    });
     expect(check(outcome, "proof.signature")).toMatchObject({ passed: false, message: expect.stringMatching(/not a detached JWS/) });
     expect(check(outcome.credentials?.[0], "proof.signature").message).toMatch(/not a detached JWS/);
   });
@@ -95,10 +98,23 @@ describe("invalid XFSC signature tests are refused for the right reason", () => 
     const xfsc = pinned.get("did:web:did-server")!;
     const rsaMethod = (xfsc.verificationMethod as JsonObject[])[0]!;
     const lab = "did:web:compliance.lab.gaia-x.eu";
-    const resolver = createStaticDidResolver({ documents: new Map([[lab, {
-      id: lab, verificationMethod: [{ ...rsaMethod, id: lab, controller: lab }], assertionMethod: [lab],
-    }]]) });
-    const outcome = await verifyCredential({ document: read("examples/invalid/xfsc/fc.sign.hasInvalidSignatureType.json"), didResolver: resolver, documentLoader });
+    const resolver = createStaticDidResolver({
+      documents: new Map([
+        [
+          lab,
+          {
+            id: lab,
+            verificationMethod: [{ ...rsaMethod, id: lab, controller: lab }],
+            assertionMethod: [lab],
+          },
+        ],
+      ]),
+    });
+    const outcome = await verifyCredential({
+      document: read("examples/invalid/xfsc/fc.sign.hasInvalidSignatureType.json"),
+      didResolver: resolver,
+      documentLoader,
+    });
     const credential = outcome.credentials?.[0];
     expect(check(credential, "proof.signature")).toMatchObject({ passed: false, message: expect.stringMatching(/EdDSA needs a OKP\/Ed25519 key/) });
   });
@@ -157,11 +173,14 @@ describe("legacy JSON-LD policy", () => {
     const { proof: _proof, ...unsigned } = original;
     const document: JsonObject = { ...unsigned, issuer: issuer.did };
     const proof: JsonObject = {
-      type: "JsonWebSignature2020", created: "2024-03-06T09:12:50Z", proofPurpose: "assertionMethod",
+      type: "JsonWebSignature2020",
+      created: "2024-03-06T09:12:50Z",
+      proofPurpose: "assertionMethod",
       verificationMethod: issuer.verificationMethodId,
     };
     const { payload } = await createJws2020SigningInput({ document, proof, hashing: "gaiax-22.10", documentLoader });
-    const signed = await new FlattenedSign(payload).setProtectedHeader({ alg: "ES256", b64: false, crit: ["b64"] })
+    const signed = await new FlattenedSign(payload)
+      .setProtectedHeader({ alg: "ES256", b64: false, crit: ["b64"] })
       .sign(await importJWK(issuer.privateKeyJwk as Parameters<typeof importJWK>[0], "ES256"));
     legacy = { ...document, proof: { ...proof, jws: `${signed.protected}..${signed.signature}` } };
   });
@@ -182,14 +201,23 @@ describe("legacy JSON-LD policy", () => {
     (altered.credentialSubject as JsonObject).hospitalName = "added after signing";
     const outcome = await verifyCredential({ document: altered, didResolver, documentLoader, clock: fixedClock("2024-06-01T00:00:00Z") });
     expect(check(outcome, "proof.signature").passed).toBe(true);
-    expect(check(outcome, "jsonld.legacy")).toMatchObject({ severity: "warning", message: expect.stringContaining('invalid property "hospitalName" at credentialSubject.hospitalName') });
+    expect(check(outcome, "jsonld.legacy")).toMatchObject({
+      severity: "warning",
+      message: expect.stringContaining('invalid property "hospitalName" at credentialSubject.hospitalName'),
+    });
     // while a defined term is covered
     (altered.credentialSubject as JsonObject)["gx:legalName"] = "Someone else";
     expect(check(await verifyCredential({ document: altered, didResolver, documentLoader }), "proof.signature").passed).toBe(false);
   });
 
   it("rejects the same file under legacyJsonLd: reject", async () => {
-    const outcome = await verifyCredential({ document: legacy, didResolver, documentLoader, legacyJsonLd: "reject", clock: fixedClock("2024-06-01T00:00:00Z") });
+    const outcome = await verifyCredential({
+      document: legacy,
+      didResolver,
+      documentLoader,
+      legacyJsonLd: "reject",
+      clock: fixedClock("2024-06-01T00:00:00Z"),
+    });
     expect(outcome.verified).toBe(false);
     expect(check(outcome, "jsonld.legacy")).toMatchObject({ passed: false });
     expect(check(outcome, "jsonld.legacy").severity).toBeUndefined();
@@ -198,8 +226,11 @@ describe("legacy JSON-LD policy", () => {
   it("never tolerates dropped terms under Data Integrity proofs", async () => {
     const signer = await createTestIssuer({ algorithm: "Ed25519", method: "key" });
     const signed = await signDataIntegrity({
-      document: healthCredentialV2({ issuer: signer.did }), suite: "eddsa-rdfc-2022",
-      privateKeyJwk: signer.privateKeyJwk, verificationMethodId: signer.verificationMethodId, documentLoader,
+      document: healthCredentialV2({ issuer: signer.did }),
+      suite: "eddsa-rdfc-2022",
+      privateKeyJwk: signer.privateKeyJwk,
+      verificationMethodId: signer.verificationMethodId,
+      documentLoader,
     });
     (signed.credentialSubject as JsonObject).undefinedTerm = "x";
     const outcome = await verifyCredential({ document: signed, didResolver, documentLoader });
@@ -221,7 +252,11 @@ describe("formats and contexts", () => {
 
   it("refuses the @vocab catch-all context by default", async () => {
     const outcome = await verifyCredential({
-      document: { "@context": ["https://www.w3.org/ns/credentials/v2", "https://www.w3.org/ns/credentials/undefined-terms/v2"], type: ["VerifiableCredential"], issuer: "did:example:a" },
+      document: {
+        "@context": ["https://www.w3.org/ns/credentials/v2", "https://www.w3.org/ns/credentials/undefined-terms/v2"],
+        type: ["VerifiableCredential"],
+        issuer: "did:example:a",
+      },
       didResolver,
     });
     expect(check(outcome, "jsonld.contexts").passed).toBe(false);

@@ -4,8 +4,15 @@ import { verifyJwtCredential } from "@/lib/credentials/jwt/verify-jwt-credential
 import { verifyJsonLdDocument } from "@/lib/credentials/ld-proofs/verify-json-ld-document";
 import {
   systemClock,
-  type Clock, type CredentialFormat, type DidResolution, type DidResolver, type DocumentLoader,
-  type JsonObject, type KeyCheck, type StatusCheck, type VerificationOutcome,
+  type Clock,
+  type CredentialFormat,
+  type DidResolution,
+  type DidResolver,
+  type DocumentLoader,
+  type JsonObject,
+  type KeyCheck,
+  type StatusCheck,
+  type VerificationOutcome,
 } from "@/lib/credentials/types";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -83,10 +90,17 @@ export async function verifyCredential(options: VerifyCredentialOptions): Promis
   for (const [index, credential] of embedded.entries()) {
     const path = `verifiableCredential[${index}]`;
     if (!credential || typeof credential !== "object" || Array.isArray(credential)) {
-      credentials.push({ ...unsupportedFormat("VC_JWT"), checks: addRemedies([{
-        id: "format.supported", passed: false, path,
-        message: "Embedded credential is not a JSON-LD object; enveloped JWT credentials are not verified here yet",
-      }]) });
+      credentials.push({
+        ...unsupportedFormat("VC_JWT"),
+        checks: addRemedies([
+          {
+            id: "format.supported",
+            passed: false,
+            path,
+            message: "Embedded credential is not a JSON-LD object; enveloped JWT credentials are not verified here yet",
+          },
+        ]),
+      });
       continue;
     }
     credentials.push(await verifyJsonLdDocument({ ...shared, document: credential as JsonObject, role: "credential", path }));
@@ -97,10 +111,13 @@ export async function verifyCredential(options: VerifyCredentialOptions): Promis
   } else {
     // The same summary check as a VP-JWT's, so a presentation's verdict reads alike in both formats.
     const verifiedCount = credentials.filter((credential) => credential.verified).length;
-    const [summary] = addRemedies([{
-      id: "presentation.credentials", passed: verifiedCount === credentials.length,
-      message: `${verifiedCount} of ${credentials.length} embedded credentials verified`,
-    }]);
+    const [summary] = addRemedies([
+      {
+        id: "presentation.credentials",
+        passed: verifiedCount === credentials.length,
+        message: `${verifiedCount} of ${credentials.length} embedded credentials verified`,
+      },
+    ]);
     if (summary) {
       outcome.checks.push(summary);
       if (!summary.passed) outcome.errors.push(`${summary.id}: ${summary.message}`);
@@ -133,9 +150,12 @@ function detectFormat(document: unknown): CredentialFormat {
 function unsupportedFormat(format: CredentialFormat): VerificationOutcome {
   const message = `${format} inside a JSON-LD presentation is not verified here`;
   return {
-    verified: false, format, issuer: null,
+    verified: false,
+    format,
+    issuer: null,
     checks: addRemedies([{ id: "format.supported", passed: false, message }]),
-    warnings: [], errors: [`format.supported: ${message}`],
+    warnings: [],
+    errors: [`format.supported: ${message}`],
   };
 }
 

@@ -50,14 +50,19 @@ describe("verifyCredential with an X.509 checkKey on JSON-LD proofs", () => {
     const document = await signAsHospital(healthCredentialV2({ issuer: did }));
     const didResolver = createStaticDidResolver({ documents: new Map([[did, didDocument({ ...leafJwk, x5c: [chain.leaf.base64, chain.root.base64] })]]) });
     const outcome = await verifyCredential({
-      document, didResolver, documentLoader, clock: verifyingClock,
+      document,
+      didResolver,
+      documentLoader,
+      clock: verifyingClock,
       checkKey: createX509KeyCheck({ trustAnchors: [chain.root.pem], clock: verifyingClock }),
     });
     expect(outcome.errors).toEqual([]);
     expect(outcome.verified).toBe(true);
     const checks = byId(outcome);
     expect(checks["x509.trust"]).toEqual({
-      id: "x509.trust", passed: true, path: "proof",
+      id: "x509.trust",
+      passed: true,
+      path: "proof",
       message: "Signed by CN=hospital.example, certified by CN=Test Root CA up to trust anchor CN=Test Root CA, valid until 2027-01-01",
     });
     expect(checks["x509.key"]).toMatchObject({ passed: true, message: "The signing key is the key of certificate CN=hospital.example" });
@@ -69,9 +74,13 @@ describe("verifyCredential with an X.509 checkKey on JSON-LD proofs", () => {
     const other = createTestChain({ notBefore: new Date("2026-01-01T00:00:00Z"), notAfter: new Date("2027-01-01T00:00:00Z") });
     const didResolver = createStaticDidResolver({ documents: new Map([[did, didDocument({ ...leafJwk, x5u: x5uUrl })]]) });
     const outcome = await verifyCredential({
-      document, didResolver, documentLoader, clock: verifyingClock,
+      document,
+      didResolver,
+      documentLoader,
+      clock: verifyingClock,
       checkKey: createX509KeyCheck({
-        trustAnchors: [other.root.pem], clock: verifyingClock,
+        trustAnchors: [other.root.pem],
+        clock: verifyingClock,
         pinnedChains: async (url) => (url === x5uUrl ? chain.leaf.pem + chain.root.pem : null),
       }),
     });
@@ -88,13 +97,21 @@ describe("verifyCredential with an X.509 checkKey on JSON-LD proofs", () => {
     const complianceId = complianceDid.id;
     const document = await signJws2020({
       document: { ...healthCredentialV2({ issuer: complianceId }), validFrom: "2022-05-01T00:00:00Z" },
-      privateKeyJwk: issuer.privateKeyJwk, verificationMethodId: `${complianceId}#key-1`, documentLoader,
+      privateKeyJwk: issuer.privateKeyJwk,
+      verificationMethodId: `${complianceId}#key-1`,
+      documentLoader,
       clock: fixedClock("2022-06-01T00:00:00Z"),
     });
     const outcome = await verifyCredential({
-      document, documentLoader, clock: verifyingClock,
+      document,
+      documentLoader,
+      clock: verifyingClock,
       didResolver: createStaticDidResolver({ documents: new Map([[complianceId, didDocument(publicKeyJwk, complianceId)]]) }),
-      checkKey: createX509KeyCheck({ trustAnchors: [complianceRootPem], clock: verifyingClock, pinnedChains: async (url) => (url === x5u ? complianceChainPem : null) }),
+      checkKey: createX509KeyCheck({
+        trustAnchors: [complianceRootPem],
+        clock: verifyingClock,
+        pinnedChains: async (url) => (url === x5u ? complianceChainPem : null),
+      }),
     });
     expect(failedErrors(outcome)).toEqual(["x509.key"]);
     expect(outcome.verified).toBe(false);
@@ -107,7 +124,13 @@ describe("verifyCredential with an X.509 checkKey on JSON-LD proofs", () => {
   it("reports an x5u chain that is neither pinned nor fetchable as x509.chain", async () => {
     const document = await signAsHospital(healthCredentialV2({ issuer: did }));
     const didResolver = createStaticDidResolver({ documents: new Map([[did, didDocument({ ...leafJwk, x5u: x5uUrl })]]) });
-    const outcome = await verifyCredential({ document, didResolver, documentLoader, clock: verifyingClock, checkKey: createX509KeyCheck({ trustAnchors: [chain.root.pem] }) });
+    const outcome = await verifyCredential({
+      document,
+      didResolver,
+      documentLoader,
+      clock: verifyingClock,
+      checkKey: createX509KeyCheck({ trustAnchors: [chain.root.pem] }),
+    });
     expect(outcome.errors).toEqual([`x509.chain: The certificate chain cannot be read: the chain at ${x5uUrl} is not pinned and fetching is not enabled`]);
   });
 });
@@ -124,13 +147,21 @@ describe("verifyCredential's checkKey hook", () => {
 
   it("runs once per verified proof, in a presentation too, with the signing date and the proof's path", async () => {
     const issuer = await createTestIssuer({ algorithm: "Ed25519", method: "key" });
-    const sign = (document: JsonObject) => signDataIntegrity({
-      document, suite: "eddsa-rdfc-2022", privateKeyJwk: issuer.privateKeyJwk, verificationMethodId: issuer.verificationMethodId,
-      documentLoader, clock: fixedClock("2026-05-01T10:00:00Z"),
-    });
+    const sign = (document: JsonObject) =>
+      signDataIntegrity({
+        document,
+        suite: "eddsa-rdfc-2022",
+        privateKeyJwk: issuer.privateKeyJwk,
+        verificationMethodId: issuer.verificationMethodId,
+        documentLoader,
+        clock: fixedClock("2026-05-01T10:00:00Z"),
+      });
     const credential = await sign(healthCredentialV2({ issuer: issuer.did }));
     const presentation = await sign({
-      "@context": ["https://www.w3.org/ns/credentials/v2"], type: ["VerifiablePresentation"], holder: issuer.did, verifiableCredential: [credential],
+      "@context": ["https://www.w3.org/ns/credentials/v2"],
+      type: ["VerifiablePresentation"],
+      holder: issuer.did,
+      verifiableCredential: [credential],
     });
     const { calls, checkKey } = recordingCheck([{ id: "x509.trust", passed: false, message: "not anchored" }]);
     const outcome = await verifyCredential({ document: presentation, didResolver: createStaticDidResolver(), documentLoader, clock: verifyingClock, checkKey });
@@ -145,7 +176,12 @@ describe("verifyCredential's checkKey hook", () => {
 
   it("is not consulted for a signature that does not verify", async () => {
     const issuer = await createTestIssuer({ algorithm: "P-256" });
-    const signed = await signJws2020({ document: healthCredentialV2({ issuer: issuer.did }), privateKeyJwk: issuer.privateKeyJwk, verificationMethodId: issuer.verificationMethodId, documentLoader });
+    const signed = await signJws2020({
+      document: healthCredentialV2({ issuer: issuer.did }),
+      privateKeyJwk: issuer.privateKeyJwk,
+      verificationMethodId: issuer.verificationMethodId,
+      documentLoader,
+    });
     const tampered = { ...signed, credentialSubject: { ...(signed.credentialSubject as JsonObject), pseudonymisationLevel: "Anonymised" } };
     const { calls, checkKey } = recordingCheck();
     const outcome = await verifyCredential({ document: tampered, didResolver: createStaticDidResolver(), documentLoader, checkKey });

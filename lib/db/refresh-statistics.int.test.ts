@@ -8,7 +8,9 @@ describe.each(testDatabaseTargets())("planner statistics on $name", (target) => 
   const database = withTestDatabase(target);
 
   const rowEstimate = async () =>
-    Number((await database.current().sql.query<{ reltuples: number }>(`SELECT reltuples FROM pg_class WHERE oid = '"SearchProjection"'::regclass`))[0]?.reltuples);
+    Number(
+      (await database.current().sql.query<{ reltuples: number }>(`SELECT reltuples FROM pg_class WHERE oid = '"SearchProjection"'::regclass`))[0]?.reltuples,
+    );
 
   it("are refreshed on the embedded database (no autovacuum there) and left to autovacuum on PostgreSQL", async () => {
     for (let index = 0; index < 5; index += 1) await createTestEntry(database.current(), { "gx:name": `Entry ${index}` });

@@ -37,7 +37,12 @@ export function buildDspDataset(dataset: CatalogueDataset, options: { publicUrl:
   };
 }
 
-export function buildDspCatalog(options: { datasets: CatalogueDataset[]; publicUrl: string; participantId: string; offersByHash?: Map<string, PortalOffer[]> }) {
+export function buildDspCatalog(options: {
+  datasets: CatalogueDataset[];
+  publicUrl: string;
+  participantId: string;
+  offersByHash?: Map<string, PortalOffer[]>;
+}) {
   return {
     "@context": DSP_CONTEXT,
     "@id": `${options.publicUrl}/dsp/catalog`,
@@ -51,5 +56,10 @@ export function buildDspCatalog(options: { datasets: CatalogueDataset[]; publicU
 }
 
 export function dspCatalogError(options: { code: string; reason: string }) {
-  return { "@context": DSP_CONTEXT, "@type": "dspace:CatalogError", "dspace:code": options.code, "dspace:reason": [{ "@value": options.reason, "@language": "en" }] };
+  return {
+    "@context": DSP_CONTEXT,
+    "@type": "dspace:CatalogError",
+    "dspace:code": options.code,
+    "dspace:reason": [{ "@value": options.reason, "@language": "en" }],
+  };
 }

@@ -7,7 +7,10 @@ describe("callbackForMove", () => {
     expect(callbackForMove({ contractId: "c", action: "offer", role: "provider" })).toEqual({ move: "offer" });
     expect(callbackForMove({ contractId: "c", action: "agree", role: "provider" })).toEqual({ move: "agree" });
     expect(callbackForMove({ contractId: "c", action: "finalize", role: "provider" })).toEqual({ move: "finalize" });
-    expect(callbackForMove({ contractId: "c", action: "terminate", role: "provider", reason: "dataset withdrawn" })).toEqual({ move: "terminate", reason: "dataset withdrawn" });
+    expect(callbackForMove({ contractId: "c", action: "terminate", role: "provider", reason: "dataset withdrawn" })).toEqual({
+      move: "terminate",
+      reason: "dataset withdrawn",
+    });
   });
 
   it("never calls back for the consumer's own moves (the connector made them)", () => {
@@ -18,7 +21,10 @@ describe("callbackForMove", () => {
 
   it("tells of a withdrawn consent as a termination, never with the citizen's own words", () => {
     for (const role of NEGOTIATION_ROLES) {
-      expect(callbackForMove({ contractId: "c", action: "withdraw-consent", role, reason: "I moved away" })).toEqual({ move: "terminate", reason: CONSENT_WITHDRAWN_REASON });
+      expect(callbackForMove({ contractId: "c", action: "withdraw-consent", role, reason: "I moved away" })).toEqual({
+        move: "terminate",
+        reason: CONSENT_WITHDRAWN_REASON,
+      });
     }
   });
 });

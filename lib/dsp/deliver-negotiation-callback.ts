@@ -25,14 +25,25 @@ function transport(): GuardedFetch | null {
   return getEnv().DATALOFT_DSP_CALLBACKS ? createGuardedFetch({ timeoutMs: 5000, maxBytes: 64 * 1024 }) : null;
 }
 
-export async function deliverNegotiationCallback(options: { contractId: string; move: CallbackMove; reason?: string }): Promise<"delivered" | "failed" | "skipped"> {
+export async function deliverNegotiationCallback(options: {
+  contractId: string;
+  move: CallbackMove;
+  reason?: string;
+}): Promise<"delivered" | "failed" | "skipped"> {
   const send = transport();
   if (!send) return "skipped";
   const row = await db().contractRequest.findUnique({ where: { id: options.contractId }, include: { consumer: { select: { did: true } } } });
   if (!row?.consumerCallbackUrl) return "skipped";
   const { url, message } = negotiationCallback({
     move: options.move,
-    contract: { providerPid: row.providerPid, consumerPid: row.consumerPid, state: row.state, offer: portalOffer.parse(row.offer), agreement: row.agreement, consumerDid: row.consumer?.did ?? null },
+    contract: {
+      providerPid: row.providerPid,
+      consumerPid: row.consumerPid,
+      state: row.state,
+      offer: portalOffer.parse(row.offer),
+      agreement: row.agreement,
+      consumerDid: row.consumer?.did ?? null,
+    },
     callbackAddress: row.consumerCallbackUrl,
     providerCallbackAddress: `${getEnv().publicUrl}/dsp`,
     reason: options.reason,
@@ -46,7 +57,14 @@ export async function deliverNegotiationCallback(options: { contractId: string; 
     logger.warn("dsp callback not delivered", { contractId: row.id, url, error });
   }
   await db().contractEvent.create({
-    data: { contractRequestId: row.id, type: `callback.${options.move}`, fromState: row.state, toState: row.state, actorParticipantId: row.providerParticipantId, message: { url, "@type": message["@type"], ...outcome } as Prisma.InputJsonValue },
+    data: {
+      contractRequestId: row.id,
+      type: `callback.${options.move}`,
+      fromState: row.state,
+      toState: row.state,
+      actorParticipantId: row.providerParticipantId,
+      message: { url, "@type": message["@type"], ...outcome } as Prisma.InputJsonValue,
+    },
   });
   return outcome.delivered ? "delivered" : "failed";
 }

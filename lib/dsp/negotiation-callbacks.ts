@@ -30,12 +30,21 @@ export function negotiationCallback(options: {
     case "offer":
       return {
         url: `${base}/offers`,
-        message: { "@context": DSP_CONTEXT, "@type": "dspace:ContractOfferMessage", ...pids(contract), "dspace:offer": offerToOdrl(contract.offer), "dspace:callbackAddress": options.providerCallbackAddress },
+        message: {
+          "@context": DSP_CONTEXT,
+          "@type": "dspace:ContractOfferMessage",
+          ...pids(contract),
+          "dspace:offer": offerToOdrl(contract.offer),
+          "dspace:callbackAddress": options.providerCallbackAddress,
+        },
       };
     case "agree":
       return { url: `${base}/agreement`, message: { ...contractAgreementMessage(contract), "dspace:callbackAddress": options.providerCallbackAddress } };
     case "finalize":
-      return { url: `${base}/events`, message: { "@context": DSP_CONTEXT, "@type": "dspace:ContractNegotiationEventMessage", ...pids(contract), "dspace:eventType": "dspace:FINALIZED" } };
+      return {
+        url: `${base}/events`,
+        message: { "@context": DSP_CONTEXT, "@type": "dspace:ContractNegotiationEventMessage", ...pids(contract), "dspace:eventType": "dspace:FINALIZED" },
+      };
     case "terminate":
       return {
         url: `${base}/termination`,

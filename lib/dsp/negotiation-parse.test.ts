@@ -9,13 +9,26 @@ const text = (message: unknown) => JSON.stringify(message);
 describe("DSP negotiation messages", () => {
   it("read a contract request, prefixed (2024-1) or not (2025-1)", () => {
     const offer = { "@id": "urn:offer", "odrl:target": "x" };
-    expect(parseContractRequestMessage(text({ "@context": DSP, "@type": "dspace:ContractRequestMessage", "dspace:consumerPid": "urn:c", "dspace:offer": offer, "dspace:callbackAddress": "https://c.example/cb" }))).toEqual({
+    expect(
+      parseContractRequestMessage(
+        text({
+          "@context": DSP,
+          "@type": "dspace:ContractRequestMessage",
+          "dspace:consumerPid": "urn:c",
+          "dspace:offer": offer,
+          "dspace:callbackAddress": "https://c.example/cb",
+        }),
+      ),
+    ).toEqual({
       consumerPid: "urn:c",
       providerPid: null,
       offer,
       callbackAddress: "https://c.example/cb",
     });
-    expect(parseContractRequestMessage(text({ type: "ContractRequestMessage", consumerPid: "urn:c", providerPid: "urn:p", offer }))).toMatchObject({ providerPid: "urn:p", callbackAddress: null });
+    expect(parseContractRequestMessage(text({ type: "ContractRequestMessage", consumerPid: "urn:c", providerPid: "urn:p", offer }))).toMatchObject({
+      providerPid: "urn:p",
+      callbackAddress: null,
+    });
   });
 
   it.each([
@@ -36,20 +49,54 @@ describe("DSP negotiation messages", () => {
 
   it("read events, verifications and terminations", () => {
     const pids = { "dspace:providerPid": "urn:p", "dspace:consumerPid": "urn:c" };
-    expect(parseNegotiationEventMessage(text({ "@type": "dspace:ContractNegotiationEventMessage", ...pids, "dspace:eventType": "dspace:ACCEPTED" }))).toEqual({ providerPid: "urn:p", consumerPid: "urn:c", eventType: "ACCEPTED" });
-    expect(() => parseNegotiationEventMessage(text({ "@type": "dspace:ContractNegotiationEventMessage", ...pids, "dspace:eventType": "dspace:AGREED" }))).toThrow("ACCEPTED or dspace:FINALIZED");
-    expect(parseAgreementVerificationMessage(text({ "@type": "dspace:ContractAgreementVerificationMessage", ...pids }))).toEqual({ providerPid: "urn:p", consumerPid: "urn:c" });
-    expect(parseTerminationMessage(text({ "@type": "dspace:ContractNegotiationTerminationMessage", ...pids, "dspace:code": "x", "dspace:reason": [{ "@value": "a" }, "b"] }))).toEqual({ providerPid: "urn:p", consumerPid: "urn:c", code: "x", reason: "a; b" });
+    expect(parseNegotiationEventMessage(text({ "@type": "dspace:ContractNegotiationEventMessage", ...pids, "dspace:eventType": "dspace:ACCEPTED" }))).toEqual({
+      providerPid: "urn:p",
+      consumerPid: "urn:c",
+      eventType: "ACCEPTED",
+    });
+    expect(() =>
+      parseNegotiationEventMessage(text({ "@type": "dspace:ContractNegotiationEventMessage", ...pids, "dspace:eventType": "dspace:AGREED" })),
+    ).toThrow("ACCEPTED or dspace:FINALIZED");
+    expect(parseAgreementVerificationMessage(text({ "@type": "dspace:ContractAgreementVerificationMessage", ...pids }))).toEqual({
+      providerPid: "urn:p",
+      consumerPid: "urn:c",
+    });
+    expect(
+      parseTerminationMessage(
+        text({ "@type": "dspace:ContractNegotiationTerminationMessage", ...pids, "dspace:code": "x", "dspace:reason": [{ "@value": "a" }, "b"] }),
+      ),
+    ).toEqual({ providerPid: "urn:p", consumerPid: "urn:c", code: "x", reason: "a; b" });
     expect(() => parseTerminationMessage("{not json")).toThrow();
   });
 
   it("write the negotiation and errors in protocol shape, with the AppError's status", async () => {
-    expect(contractNegotiation({ providerPid: "urn:p", consumerPid: "urn:c", state: "OFFERED", offer: { id: "o", target: "t".repeat(64), assigner: "d", permission: { action: "use", constraints: { purposes: [], maxDurationDays: null, regions: [], recipientTypes: [], pseudonymisationRequired: false } }, prohibitions: [], obligations: [] }, agreement: null })).toMatchObject({
+    expect(
+      contractNegotiation({
+        providerPid: "urn:p",
+        consumerPid: "urn:c",
+        state: "OFFERED",
+        offer: {
+          id: "o",
+          target: "t".repeat(64),
+          assigner: "d",
+          permission: { action: "use", constraints: { purposes: [], maxDurationDays: null, regions: [], recipientTypes: [], pseudonymisationRequired: false } },
+          prohibitions: [],
+          obligations: [],
+        },
+        agreement: null,
+      }),
+    ).toMatchObject({
       "@type": "dspace:ContractNegotiation",
       "dspace:state": "dspace:OFFERED",
       "dspace:offer": { "@id": "o" },
     });
-    expect(negotiationError({ providerPid: "urn:p", code: "CONFLICT", reason: "r" })).toEqual({ "@context": DSP, "@type": "dspace:ContractNegotiationError", "dspace:providerPid": "urn:p", "dspace:code": "CONFLICT", "dspace:reason": [{ "@value": "r", "@language": "en" }] });
+    expect(negotiationError({ providerPid: "urn:p", code: "CONFLICT", reason: "r" })).toEqual({
+      "@context": DSP,
+      "@type": "dspace:ContractNegotiationError",
+      "dspace:providerPid": "urn:p",
+      "dspace:code": "CONFLICT",
+      "dspace:reason": [{ "@value": "r", "@language": "en" }],
+    });
     const conflict = negotiationErrorResponse(new AppError("CONFLICT", { message: "wrong state" }), { providerPid: "urn:p" });
     expect(conflict.status).toBe(409);
     const unknown = negotiationErrorResponse(new Error("secret detail"), {});

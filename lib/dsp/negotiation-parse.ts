@@ -78,7 +78,10 @@ export function parseAgreementVerificationMessage(text: string): { consumerPid: 
 export function parseTerminationMessage(text: string): { consumerPid: string; providerPid: string; code: string | null; reason: string | null } {
   const message = parseNegotiationMessage(text, "ContractNegotiationTerminationMessage");
   const code = field(message, "code");
-  const reasons = [field(message, "reason")].flat().map((reason) => (reason && typeof reason === "object" ? (reason as Json)["@value"] : reason)).filter((reason): reason is string => typeof reason === "string");
+  const reasons = [field(message, "reason")]
+    .flat()
+    .map((reason) => (reason && typeof reason === "object" ? (reason as Json)["@value"] : reason))
+    .filter((reason): reason is string => typeof reason === "string");
   return {
     consumerPid: pid(message, "consumerPid", true)!,
     providerPid: pid(message, "providerPid", true)!,

@@ -64,6 +64,8 @@ export function negotiationError(options: { providerPid?: string | null; consume
 /** An error as the protocol answers it: AppError status and code; anything else a generic 500. */
 export function negotiationErrorResponse(error: unknown, pids: { providerPid?: string | null; consumerPid?: string | null }): Response {
   const known = error instanceof AppError ? error : new AppError("INTERNAL", { message: "Something went wrong on our side." });
-  const reason = known.invalidParams?.length ? `${known.message} ${known.invalidParams.map((param) => `${param.name}: ${param.reason}`).join("; ")}` : known.message;
+  const reason = known.invalidParams?.length
+    ? `${known.message} ${known.invalidParams.map((param) => `${param.name}: ${param.reason}`).join("; ")}`
+    : known.message;
   return Response.json(negotiationError({ ...pids, code: known.code, reason }), { status: known.status });
 }

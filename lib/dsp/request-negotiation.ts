@@ -20,7 +20,10 @@ function requestedTerms(sent: PortalOffer, offered: PortalOffer) {
   const stated = sent.permission.constraints.purposes;
   const allowed = offered.permission.constraints.purposes;
   const purpose = stated.length === 1 ? stated[0] : allowed.length === 1 && !stated.length ? allowed[0] : undefined;
-  if (!purpose) throw new AppError("BAD_REQUEST", { message: "State the purpose of use as one odrl:purpose constraint of the offer (e.g. eq https://w3id.org/dataloft/health#ScientificResearch)." });
+  if (!purpose)
+    throw new AppError("BAD_REQUEST", {
+      message: "State the purpose of use as one odrl:purpose constraint of the offer (e.g. eq https://w3id.org/dataloft/health#ScientificResearch).",
+    });
   return { purpose, durationDays: sent.permission.constraints.maxDurationDays ?? offered.permission.constraints.maxDurationDays ?? DEFAULT_DURATION_DAYS };
 }
 
@@ -32,7 +35,10 @@ export async function requestNegotiation(options: { actor: Actor | null; message
   if (!/^[0-9a-f]{64}$/.test(hash)) throw new AppError("BAD_REQUEST", { message: "The offer's odrl:target must be a dataset id of this catalogue." });
   const { offers } = await getEntryOffers({ hash });
   const offered = offers.find((offer) => offer.id === target.declaredId);
-  if (!offered) throw new AppError("BAD_REQUEST", { message: `The dataset has no offer ${target.declaredId ?? "(no @id)"}; known: ${offers.map((offer) => offer.id).join(", ") || "none"}.` });
+  if (!offered)
+    throw new AppError("BAD_REQUEST", {
+      message: `The dataset has no offer ${target.declaredId ?? "(no @id)"}; known: ${offers.map((offer) => offer.id).join(", ") || "none"}.`,
+    });
   const terms = requestedTerms(target.offer, offered);
   const contract = await requestContract({
     actor: options.actor,
@@ -47,6 +53,11 @@ export async function requestNegotiation(options: { actor: Actor | null; message
 export async function requestNegotiationAgain(options: { actor: Actor | null; providerPid: string; message: ContractRequestMessage; requestId?: string }) {
   const negotiation = await findNegotiation({ actor: options.actor, providerPid: options.providerPid, consumerPid: options.message.consumerPid });
   const sent = parseOdrlOffer(options.message.offer, { target: "0".repeat(64), assigner: "-", fallbackId: "-" }).offer;
-  await requestContractAgain({ actor: options.actor, contractId: negotiation.id, input: requestedTerms(sent, negotiation.offer), requestId: options.requestId });
+  await requestContractAgain({
+    actor: options.actor,
+    contractId: negotiation.id,
+    input: requestedTerms(sent, negotiation.offer),
+    requestId: options.requestId,
+  });
   return findNegotiation({ actor: options.actor, providerPid: options.providerPid });
 }

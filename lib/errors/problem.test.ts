@@ -5,10 +5,9 @@ import { problemResponse, toProblem } from "./problem";
 
 describe("toProblem", () => {
   it("maps an AppError to its status, stable code and invalid_params", () => {
-    const problem = toProblem(
-      new AppError("INVALID_INPUT", { message: "Bad name", invalidParams: [{ name: "body.name", reason: "too short" }] }),
-      { requestId: "req-1" },
-    );
+    const problem = toProblem(new AppError("INVALID_INPUT", { message: "Bad name", invalidParams: [{ name: "body.name", reason: "too short" }] }), {
+      requestId: "req-1",
+    });
     expect(problem).toMatchObject({
       status: 400,
       code: "INVALID_INPUT",

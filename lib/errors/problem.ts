@@ -84,6 +84,7 @@ export function problemResponse(error: unknown, options: { requestId: string; in
   headers.set("x-request-id", options.requestId);
   if (problem.status === 401) headers.set("www-authenticate", 'Bearer realm="dataloft"');
   // RATE_LIMITED and OVERLOADED carry their wait in seconds; clients and proxies read it as Retry-After.
-  if (typeof problem.retryAfter === "number" && Number.isFinite(problem.retryAfter)) headers.set("retry-after", String(Math.max(1, Math.ceil(problem.retryAfter))));
+  if (typeof problem.retryAfter === "number" && Number.isFinite(problem.retryAfter))
+    headers.set("retry-after", String(Math.max(1, Math.ceil(problem.retryAfter))));
   return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }

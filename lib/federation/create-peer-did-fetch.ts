@@ -7,10 +7,12 @@ import type { GuardedFetch } from "@/lib/net/create-guarded-fetch";
 // Any other did:web goes to the general resolver's fetch when the operator enabled it, else nowhere.
 
 export function createPeerDidFetch(options: { peerBaseUrls: readonly string[]; peerFetch: GuardedFetch; otherFetch?: GuardedFetch }): GuardedFetch {
-  const peers = new Map(options.peerBaseUrls.map((base) => {
-    const url = new URL(base);
-    return [url.host.toLowerCase(), url.protocol] as const;
-  }));
+  const peers = new Map(
+    options.peerBaseUrls.map((base) => {
+      const url = new URL(base);
+      return [url.host.toLowerCase(), url.protocol] as const;
+    }),
+  );
   return async (url, init) => {
     const target = new URL(url);
     const peerProtocol = peers.get(target.host.toLowerCase());

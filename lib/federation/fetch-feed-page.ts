@@ -26,7 +26,13 @@ export type FeedPage = z.infer<typeof feedPageSchema>;
 
 export const FEED_PAGE_SIZE = 100;
 
-export async function fetchFeedPage(options: { fetch: GuardedFetch; baseUrl: string; since: string; token?: string | null; limit?: number }): Promise<FeedPage> {
+export async function fetchFeedPage(options: {
+  fetch: GuardedFetch;
+  baseUrl: string;
+  since: string;
+  token?: string | null;
+  limit?: number;
+}): Promise<FeedPage> {
   const url = `${options.baseUrl}/api/v1/self-descriptions?updatedSince=${encodeURIComponent(options.since)}&limit=${options.limit ?? FEED_PAGE_SIZE}`;
   const response = await options.fetch(url, { accept: "application/json", headers: options.token ? { authorization: `Bearer ${options.token}` } : {} });
   let body: unknown;
@@ -38,7 +44,9 @@ export async function fetchFeedPage(options: { fetch: GuardedFetch; baseUrl: str
   const parsed = feedPageSchema.safeParse(body);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new AppError("UPSTREAM_FAILED", { message: `${url}: the answer is not a change feed page (${first ? `${first.path.join(".") || "(root)"}: ${first.message}` : "invalid"})` });
+    throw new AppError("UPSTREAM_FAILED", {
+      message: `${url}: the answer is not a change feed page (${first ? `${first.path.join(".") || "(root)"}: ${first.message}` : "invalid"})`,
+    });
   }
   return parsed.data;
 }

@@ -29,7 +29,10 @@ describe.each(testDatabaseTargets())("harvesting a peer catalogue on $name", (ta
   });
 
   async function admin() {
-    await signUpParticipant({ input: { legalName: "Node Operator", name: "Op", email: "op@node.test", password: "a long enough password" }, publicUrl: "http://localhost:3000" });
+    await signUpParticipant({
+      input: { legalName: "Node Operator", name: "Op", email: "op@node.test", password: "a long enough password" },
+      publicUrl: "http://localhost:3000",
+    });
     return authenticateBearer({ secret: ADMIN_TOKEN, adminToken: ADMIN_TOKEN });
   }
 
@@ -105,7 +108,12 @@ describe.each(testDatabaseTargets())("harvesting a peer catalogue on $name", (ta
     const a = await peerWithRegistration("Node A");
     const otherPeer = await startFakePeer();
     peers.push(otherPeer);
-    const b = await registerPeer({ actor: a.actor, input: { name: "Node B", baseUrl: otherPeer.baseUrl, kind: "DATALOFT", scheduleMinutes: 60 }, network, keyEncryptionKey });
+    const b = await registerPeer({
+      actor: a.actor,
+      input: { name: "Node B", baseUrl: otherPeer.baseUrl, kind: "DATALOFT", scheduleMinutes: 60 },
+      network,
+      keyEncryptionKey,
+    });
     const document = await a.peer.signDataset({ title: "Shared oncology dataset", description: "Seen on two nodes" });
     const hash = a.peer.serve(document);
     otherPeer.serve(document);
@@ -116,7 +124,13 @@ describe.each(testDatabaseTargets())("harvesting a peer catalogue on $name", (ta
     expect(await db().selfDescription.count()).toBe(1);
 
     // An admin publishes the same document here: it becomes a local entry and peers no longer steer it.
-    const published = await publishSelfDescription({ actor: a.actor, text: document, contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }), onBehalf: true });
+    const published = await publishSelfDescription({
+      actor: a.actor,
+      text: document,
+      contentType: "application/ld+json",
+      services: await getPipelineServices({ budget: "background" }),
+      onBehalf: true,
+    });
     expect(published).toMatchObject({ created: false, entry: { hash, origin: "LOCAL" } });
     a.peer.setStatus(hash, "REVOKED");
     expect(await harvestPeer({ peerId: a.peerId, network, keyEncryptionKey })).toMatchObject({ phase: "done", updated: 0 });
@@ -136,7 +150,9 @@ describe.each(testDatabaseTargets())("harvesting a peer catalogue on $name", (ta
     expect(stored).toMatchObject({ syncStatus: "FAILED", lastSuccessAt: null });
     expect(stored.lastError).toMatch(/not a change feed page/);
     expect(stored.cursor).not.toBeNull();
-    expect(await db().entryOrigin.findMany({ where: { peerId }, select: { selfDescriptionHash: true, stale: true } })).toEqual([{ selfDescriptionHash: firstHash, stale: true }]);
+    expect(await db().entryOrigin.findMany({ where: { peerId }, select: { selfDescriptionHash: true, stale: true } })).toEqual([
+      { selfDescriptionHash: firstHash, stale: true },
+    ]);
     expect(await db().auditEvent.count({ where: { action: "peer.sync-failed", subjectId: peerId } })).toBe(1);
   });
 
@@ -146,11 +162,20 @@ describe.each(testDatabaseTargets())("harvesting a peer catalogue on $name", (ta
     const [one, two] = await Promise.allSettled([harvestPeer({ peerId, network, keyEncryptionKey }), harvestPeer({ peerId, network, keyEncryptionKey })]);
     const outcomes = [one, two].map((outcome) => (outcome.status === "fulfilled" ? outcome.value.phase : (outcome.reason as { code?: string }).code));
     expect(outcomes.sort()).toEqual(["CONFLICT", "done"]);
-    await expect(registerPeer({ actor, input: { name: "Elsewhere", baseUrl: "https://evil.example", kind: "DATALOFT", scheduleMinutes: 60 }, network, keyEncryptionKey })).rejects.toMatchObject({
+    await expect(
+      registerPeer({ actor, input: { name: "Elsewhere", baseUrl: "https://evil.example", kind: "DATALOFT", scheduleMinutes: 60 }, network, keyEncryptionKey }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: expect.stringMatching(/not in the operator's peer allow-list/),
     });
-    await expect(registerPeer({ actor, input: { name: "Plain http", baseUrl: peer.baseUrl, kind: "DATALOFT", scheduleMinutes: 60 }, network: { ...network, allowPrivate: false }, keyEncryptionKey })).rejects.toMatchObject({
+    await expect(
+      registerPeer({
+        actor,
+        input: { name: "Plain http", baseUrl: peer.baseUrl, kind: "DATALOFT", scheduleMinutes: 60 },
+        network: { ...network, allowPrivate: false },
+        keyEncryptionKey,
+      }),
+    ).rejects.toMatchObject({
       message: expect.stringMatching(/https only/),
     });
     expect(await db().peer.count()).toBe(1);

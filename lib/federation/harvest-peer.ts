@@ -48,11 +48,20 @@ export async function startHarvest(options: HarvestOptions): Promise<{ peerId: s
   return { peerId: peer.id, done: runClaimedHarvest(peer, options, clock, startedAt) };
 }
 
-async function runClaimedHarvest(peer: Awaited<ReturnType<typeof claimPeer>>, options: HarvestOptions, clock: () => Date, startedAt: Date): Promise<SyncReport> {
+async function runClaimedHarvest(
+  peer: Awaited<ReturnType<typeof claimPeer>>,
+  options: HarvestOptions,
+  clock: () => Date,
+  startedAt: Date,
+): Promise<SyncReport> {
   const report = emptyReport(startedAt);
   try {
     const token = peer.tokenEncrypted
-      ? await openPeerToken({ sealed: peer.tokenEncrypted, baseUrl: peer.baseUrl, secret: options.keyEncryptionKey ?? Buffer.from(requireSecret("DATALOFT_KEY_ENCRYPTION_KEY"), "base64url") })
+      ? await openPeerToken({
+          sealed: peer.tokenEncrypted,
+          baseUrl: peer.baseUrl,
+          secret: options.keyEncryptionKey ?? Buffer.from(requireSecret("DATALOFT_KEY_ENCRYPTION_KEY"), "base64url"),
+        })
       : null;
     const peerFetch = createPeerFetch(options.network);
     const peerBaseUrls = (await db().peer.findMany({ select: { baseUrl: true } })).map((row) => row.baseUrl);
@@ -66,23 +75,45 @@ async function runClaimedHarvest(peer: Awaited<ReturnType<typeof claimPeer>>, op
       const now = clock();
       const { seen, rest } = await touchUnchangedItems(peer.id, page.items, page.cursor, now);
       const outcomes: ItemOutcome[] = seen.map(() => ({ kind: "unchanged" }));
-      outcomes.push(...(await mapInBatches(rest, ITEMS_IN_PARALLEL, (item) => processFeedItem(item, { peerId: peer.id, pageCursor: page.cursor, services, now }))));
+      outcomes.push(
+        ...(await mapInBatches(rest, ITEMS_IN_PARALLEL, (item) => processFeedItem(item, { peerId: peer.id, pageCursor: page.cursor, services, now }))),
+      );
       for (const outcome of outcomes) count(report, outcome);
       report.pages += 1;
       for (const item of page.items) {
         const changed = new Date(item.updatedAt);
         if (!Number.isNaN(changed.getTime()) && (!highWater || changed > highWater)) highWater = changed;
       }
-      await db().peer.update({ where: { id: peer.id }, data: { cursor: highWater?.toISOString() ?? null, report: report as unknown as Prisma.InputJsonValue } });
+      await db().peer.update({
+        where: { id: peer.id },
+        data: { cursor: highWater?.toISOString() ?? null, report: report as unknown as Prisma.InputJsonValue },
+      });
       if (!page.hasMore || page.items.length === 0) break;
       since = page.cursor;
     }
     const finishedAt = clock();
     Object.assign(report, { phase: "done", finishedAt: finishedAt.toISOString() });
     await db().$transaction(async (tx) => {
-      await tx.peer.update({ where: { id: peer.id }, data: { syncStatus: "IDLE", syncStartedAt: null, lastSyncAt: finishedAt, lastSuccessAt: finishedAt, lastError: null, report: report as unknown as Prisma.InputJsonValue } });
+      await tx.peer.update({
+        where: { id: peer.id },
+        data: {
+          syncStatus: "IDLE",
+          syncStartedAt: null,
+          lastSyncAt: finishedAt,
+          lastSuccessAt: finishedAt,
+          lastError: null,
+          report: report as unknown as Prisma.InputJsonValue,
+        },
+      });
       await tx.entryOrigin.updateMany({ where: { peerId: peer.id, stale: true }, data: { stale: false } });
-      await recordAuditEvent(tx, { action: "peer.synced", subjectType: "Peer", subjectId: peer.id, actor: options.actor, detail: summary(report) as Prisma.InputJsonValue, requestId: options.requestId });
+      await recordAuditEvent(tx, {
+        action: "peer.synced",
+        subjectType: "Peer",
+        subjectId: peer.id,
+        actor: options.actor,
+        detail: summary(report) as Prisma.InputJsonValue,
+        requestId: options.requestId,
+      });
     });
     return report;
   } catch (error) {
@@ -90,8 +121,18 @@ async function runClaimedHarvest(peer: Awaited<ReturnType<typeof claimPeer>>, op
     const message = isAppError(error) ? error.message : "the sync failed unexpectedly";
     Object.assign(report, { phase: "failed", finishedAt: finishedAt.toISOString(), error: message });
     await db().$transaction(async (tx) => {
-      await tx.peer.update({ where: { id: peer.id }, data: { syncStatus: "FAILED", syncStartedAt: null, lastSyncAt: finishedAt, lastError: message, report: report as unknown as Prisma.InputJsonValue } });
-      await recordAuditEvent(tx, { action: "peer.sync-failed", subjectType: "Peer", subjectId: peer.id, actor: options.actor, detail: { ...summary(report), error: message } as Prisma.InputJsonValue, requestId: options.requestId });
+      await tx.peer.update({
+        where: { id: peer.id },
+        data: { syncStatus: "FAILED", syncStartedAt: null, lastSyncAt: finishedAt, lastError: message, report: report as unknown as Prisma.InputJsonValue },
+      });
+      await recordAuditEvent(tx, {
+        action: "peer.sync-failed",
+        subjectType: "Peer",
+        subjectId: peer.id,
+        actor: options.actor,
+        detail: { ...summary(report), error: message } as Prisma.InputJsonValue,
+        requestId: options.requestId,
+      });
     });
     await markStaleOrigins({ now: finishedAt, staleAfterHours: options.staleAfterHours ?? getEnv().DATALOFT_PEER_STALE_AFTER_HOURS });
     if (!isAppError(error)) throw error;
@@ -105,31 +146,42 @@ async function runClaimedHarvest(peer: Awaited<ReturnType<typeof claimPeer>>, op
  */
 async function touchUnchangedItems(peerId: string, items: FeedItem[], pageCursor: string, now: Date) {
   if (items.length === 0) return { seen: [], rest: [] };
-  const known = await db().entryOrigin.findMany({ where: { peerId, selfDescriptionHash: { in: items.map((item) => item.hash) } }, select: { selfDescriptionHash: true, peerStatus: true } });
+  const known = await db().entryOrigin.findMany({
+    where: { peerId, selfDescriptionHash: { in: items.map((item) => item.hash) } },
+    select: { selfDescriptionHash: true, peerStatus: true },
+  });
   const statusByHash = new Map(known.map((origin) => [origin.selfDescriptionHash, origin.peerStatus]));
   const seen = items.filter((item) => statusByHash.get(item.hash) === item.status);
   const rest = items.filter((item) => statusByHash.get(item.hash) !== item.status);
   if (seen.length) {
-    await db().entryOrigin.updateMany({ where: { peerId, selfDescriptionHash: { in: seen.map((item) => item.hash) } }, data: { lastSeenAt: now, peerCursor: pageCursor, stale: false } });
+    await db().entryOrigin.updateMany({
+      where: { peerId, selfDescriptionHash: { in: seen.map((item) => item.hash) } },
+      data: { lastSeenAt: now, peerCursor: pageCursor, stale: false },
+    });
   }
   return { seen, rest };
 }
 
 async function claimPeer(peerId: string, now: Date) {
   const claimed = await db().peer.updateMany({
-    where: { id: peerId, OR: [{ syncStatus: { not: "RUNNING" } }, { syncStartedAt: null }, { syncStartedAt: { lt: new Date(now.getTime() - CLAIM_LEASE_MS) } }] },
+    where: {
+      id: peerId,
+      OR: [{ syncStatus: { not: "RUNNING" } }, { syncStartedAt: null }, { syncStartedAt: { lt: new Date(now.getTime() - CLAIM_LEASE_MS) } }],
+    },
     data: { syncStatus: "RUNNING", syncStartedAt: now, report: emptyReport(now) as unknown as Prisma.InputJsonValue },
   });
   const peer = await db().peer.findUnique({ where: { id: peerId } });
   if (!peer) throw new AppError("NOT_FOUND", { message: `No peer ${peerId}.` });
-  if (claimed.count === 0) throw new AppError("CONFLICT", { message: `A sync of ${peer.name} is running since ${peer.syncStartedAt?.toISOString() ?? "a moment ago"}.` });
+  if (claimed.count === 0)
+    throw new AppError("CONFLICT", { message: `A sync of ${peer.name} is running since ${peer.syncStartedAt?.toISOString() ?? "a moment ago"}.` });
   return peer;
 }
 
 function count(report: SyncReport, outcome: ItemOutcome) {
   report.received += 1;
   report[outcome.kind] += 1;
-  if (outcome.kind === "refused" && report.refusals.length < MAX_REPORTED_REFUSALS) report.refusals.push({ hash: outcome.hash, reason: outcome.reason.slice(0, 500) });
+  if (outcome.kind === "refused" && report.refusals.length < MAX_REPORTED_REFUSALS)
+    report.refusals.push({ hash: outcome.hash, reason: outcome.reason.slice(0, 500) });
 }
 
 function summary(report: SyncReport): Record<string, unknown> {

@@ -21,7 +21,12 @@ export async function getPeer(options: { actor: Actor | null; id: string }) {
 
 export const updatePeerSchema = z.object({
   enabled: z.boolean().optional(),
-  scheduleMinutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
+  scheduleMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .optional(),
 });
 
 /** Pauses or resumes a peer, or changes its schedule. Its harvested entries stay (marked stale in time). */
@@ -31,7 +36,14 @@ export async function updatePeer(options: { actor: Actor | null; id: string; inp
     const found = await tx.peer.findUnique({ where: { id: options.id } });
     if (!found) throw new AppError("NOT_FOUND", { message: `No peer ${options.id}.` });
     const updated = await tx.peer.update({ where: { id: options.id }, data: options.input, include: { _count: { select: { origins: true } } } });
-    await recordAuditEvent(tx, { action: "peer.updated", subjectType: "Peer", subjectId: options.id, actor, detail: options.input, requestId: options.requestId });
+    await recordAuditEvent(tx, {
+      action: "peer.updated",
+      subjectType: "Peer",
+      subjectId: options.id,
+      actor,
+      detail: options.input,
+      requestId: options.requestId,
+    });
     return updated;
   });
   return serializePeer(peer);

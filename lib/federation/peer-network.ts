@@ -40,7 +40,8 @@ export function checkPeerBaseUrl(value: string, config: PeerNetworkConfig): stri
     throw new AppError("INVALID_INPUT", { message: `${value} is not a URL.`, invalidParams: [{ name: "body.baseUrl", reason: "not a URL" }], cause });
   }
   const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
-  const refuse = (reason: string) => new AppError("INVALID_INPUT", { message: `The peer ${value} cannot be registered: ${reason}.`, invalidParams: [{ name: "body.baseUrl", reason }] });
+  const refuse = (reason: string) =>
+    new AppError("INVALID_INPUT", { message: `The peer ${value} cannot be registered: ${reason}.`, invalidParams: [{ name: "body.baseUrl", reason }] });
   if (config.hosts.length === 0) throw refuse("federation is off on this node (DATALOFT_PEER_HOSTS is empty)");
   if (!config.hosts.includes(host)) throw refuse(`host ${host} is not in the operator's peer allow-list (DATALOFT_PEER_HOSTS)`);
   if (url.protocol !== "https:" && !(config.allowPrivate && url.protocol === "http:")) throw refuse("peers are reached over https only");

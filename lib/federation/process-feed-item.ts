@@ -17,9 +17,7 @@ import { mostAdvancedStatus } from "./lifecycle-order";
 // its origin recorded and — unless it is this node's own entry — the lifecycle status the peers report.
 
 export type ItemOutcome =
-  | { kind: "stored" | "updated" | "unchanged" }
-  | { kind: "skipped"; reason: string }
-  | { kind: "refused"; hash: string; reason: string };
+  { kind: "stored" | "updated" | "unchanged" } | { kind: "skipped"; reason: string } | { kind: "refused"; hash: string; reason: string };
 
 export interface FeedItemContext {
   peerId: string;
@@ -59,8 +57,22 @@ export async function processFeedItem(item: FeedItem, context: FeedItemContext):
       rows: entryRows({ submission, verification, validation, projection, now, origin: "PEER", status: item.status }),
       // The peer says which version is current: an ACTIVE copy replaces the issuer's older active one here.
       deprecatePredecessors: item.status === "ACTIVE",
-      origin: { selfDescriptionHash: item.hash, peerId: context.peerId, peerCursor: context.pageCursor, peerStatus: item.status, firstSeenAt: now, lastSeenAt: now, stale: false },
-      audit: { action: "self-description.harvested", actor: null, actorParticipantId: null, requestId: null, detail: { peerId: context.peerId, status: item.status } },
+      origin: {
+        selfDescriptionHash: item.hash,
+        peerId: context.peerId,
+        peerCursor: context.pageCursor,
+        peerStatus: item.status,
+        firstSeenAt: now,
+        lastSeenAt: now,
+        stale: false,
+      },
+      audit: {
+        action: "self-description.harvested",
+        actor: null,
+        actorParticipantId: null,
+        requestId: null,
+        detail: { peerId: context.peerId, status: item.status },
+      },
     });
   } catch (error) {
     // Another sync (of another peer) stored the same document meanwhile: it is now a known entry.
@@ -74,10 +86,20 @@ async function applyKnownItem(item: FeedItem, context: FeedItemContext): Promise
   return db().$transaction(async (tx) => {
     await tx.entryOrigin.upsert({
       where: { selfDescriptionHash_peerId: { selfDescriptionHash: item.hash, peerId: context.peerId } },
-      create: { selfDescriptionHash: item.hash, peerId: context.peerId, peerCursor: context.pageCursor, peerStatus: item.status, firstSeenAt: context.now, lastSeenAt: context.now },
+      create: {
+        selfDescriptionHash: item.hash,
+        peerId: context.peerId,
+        peerCursor: context.pageCursor,
+        peerStatus: item.status,
+        firstSeenAt: context.now,
+        lastSeenAt: context.now,
+      },
       update: { peerCursor: context.pageCursor, peerStatus: item.status, lastSeenAt: context.now, stale: false },
     });
-    const entry = await tx.selfDescription.findUnique({ where: { hash: item.hash }, select: { origin: true, status: true, origins: { select: { peerStatus: true } } } });
+    const entry = await tx.selfDescription.findUnique({
+      where: { hash: item.hash },
+      select: { origin: true, status: true, origins: { select: { peerStatus: true } } },
+    });
     // This node's own entries follow only this node's lifecycle.
     if (!entry || entry.origin === "LOCAL") return { kind: "unchanged" as const };
     const status = mostAdvancedStatus([entry.status, ...entry.origins.map((origin) => origin.peerStatus)]);
@@ -91,7 +113,12 @@ async function applyKnownItem(item: FeedItem, context: FeedItemContext): Promise
         ...(status === "REVOKED" ? { revokedAt: at } : status === "DEPRECATED" ? { deprecatedAt: at } : { eolAt: at }),
       },
     });
-    await recordAuditEvent(tx, { action: `self-description.${status.toLowerCase()}-by-peer`, subjectType: "SelfDescription", subjectId: item.hash, detail: { peerId: context.peerId, from: entry.status, to: status } });
+    await recordAuditEvent(tx, {
+      action: `self-description.${status.toLowerCase()}-by-peer`,
+      subjectType: "SelfDescription",
+      subjectId: item.hash,
+      detail: { peerId: context.peerId, from: entry.status, to: status },
+    });
     return { kind: "updated" as const };
   });
 }

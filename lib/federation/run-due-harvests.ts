@@ -15,7 +15,10 @@ export async function runDueHarvests(options: { now?: Date } = {}): Promise<{ sy
   const network = peerNetworkConfig();
   const synced: { peerId: string; report: SyncReport }[] = [];
   if (network.hosts.length > 0) {
-    const peers = await db().peer.findMany({ where: { enabled: true, syncStatus: { not: "RUNNING" } }, select: { id: true, lastSyncAt: true, scheduleMinutes: true } });
+    const peers = await db().peer.findMany({
+      where: { enabled: true, syncStatus: { not: "RUNNING" } },
+      select: { id: true, lastSyncAt: true, scheduleMinutes: true },
+    });
     for (const peer of peers) {
       if (peer.lastSyncAt && peer.lastSyncAt.getTime() + peer.scheduleMinutes * 60_000 > now.getTime()) continue;
       try {

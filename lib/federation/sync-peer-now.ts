@@ -11,7 +11,12 @@ import type { SyncReport } from "./sync-report";
  * wait, the answer is the finished run's report; without, the sync goes on in this process and the
  * answer is the peer with its progress (follow it with GET /api/v1/admin/peers/{id}).
  */
-export async function syncPeerNow(options: { actor: Actor | null; peerId: string; wait: boolean; requestId?: string }): Promise<{ finished: true; report: SyncReport } | { finished: false; peer: Awaited<ReturnType<typeof getPeer>> }> {
+export async function syncPeerNow(options: {
+  actor: Actor | null;
+  peerId: string;
+  wait: boolean;
+  requestId?: string;
+}): Promise<{ finished: true; report: SyncReport } | { finished: false; peer: Awaited<ReturnType<typeof getPeer>> }> {
   const actor = assertCatalogueAdmin(options.actor);
   const run = await startHarvest({ peerId: options.peerId, actor, network: peerNetworkConfig(), requestId: options.requestId });
   if (options.wait) return { finished: true, report: await run.done };

@@ -19,5 +19,18 @@ export interface SyncReport {
 export const MAX_REPORTED_REFUSALS = 50;
 
 export function emptyReport(startedAt: Date): SyncReport {
-  return { phase: "running", startedAt: startedAt.toISOString(), finishedAt: null, pages: 0, received: 0, stored: 0, updated: 0, unchanged: 0, skipped: 0, refused: 0, refusals: [], error: null };
+  return {
+    phase: "running",
+    startedAt: startedAt.toISOString(),
+    finishedAt: null,
+    pages: 0,
+    received: 0,
+    stored: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    refused: 0,
+    refusals: [],
+    error: null,
+  };
 }

@@ -12,11 +12,13 @@ function workspace() {
   return { dir, file, state: path.join(dir, "state.jsonl") };
 }
 
-const poster = (seen: string[]) => async (item: ImportItem): Promise<PostResult> => {
-  seen.push(item.key);
-  if (item.text.includes("bad")) return { status: 422, body: { code: "VERIFICATION_FAILED", detail: "signature does not match" } };
-  return { status: item.text.includes('"n":2') ? 200 : 201, body: { hash: "h" } };
-};
+const poster =
+  (seen: string[]) =>
+  async (item: ImportItem): Promise<PostResult> => {
+    seen.push(item.key);
+    if (item.text.includes("bad")) return { status: 422, body: { code: "VERIFICATION_FAILED", detail: "signature does not match" } };
+    return { status: item.text.includes('"n":2') ? 200 : 201, body: { hash: "h" } };
+  };
 
 describe("runImport", () => {
   it("counts accepted, already present and rejected items with reasons, and guesses media types", async () => {
@@ -37,7 +39,10 @@ describe("runImport", () => {
 
   it("resumes after an interruption without posting finished items again", async () => {
     const { file, state } = workspace();
-    writeFileSync(state, `${JSON.stringify({ key: "entries.jsonl:1", outcome: "accepted" })}\n${JSON.stringify({ key: "entries.jsonl:3", outcome: "already-present" })}\n`);
+    writeFileSync(
+      state,
+      `${JSON.stringify({ key: "entries.jsonl:1", outcome: "accepted" })}\n${JSON.stringify({ key: "entries.jsonl:3", outcome: "already-present" })}\n`,
+    );
     const seen: string[] = [];
     const report = await runImport({ items: readImportItems(file), post: poster(seen), stateFile: state });
     expect(seen.sort()).toEqual(["entries.jsonl:4", "entries.jsonl:5"]);

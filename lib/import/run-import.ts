@@ -58,7 +58,10 @@ export async function runImport(options: {
         report.rejections.push({ key: item.key, status: result.status, code: result.body?.code ?? "UNKNOWN", reason: result.body?.detail ?? "" });
       }
     }
-    await appendFile(options.stateFile, `${JSON.stringify({ key: item.key, outcome, status: result.status, code: result.body?.code, reason: result.body?.detail, hash: result.body?.hash })}\n`);
+    await appendFile(
+      options.stateFile,
+      `${JSON.stringify({ key: item.key, outcome, status: result.status, code: result.body?.code, reason: result.body?.detail, hash: result.body?.hash })}\n`,
+    );
     options.onProgress?.(report);
   }
 

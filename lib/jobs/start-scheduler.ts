@@ -29,7 +29,8 @@ export function startScheduler(options: { intervalMs?: number } = {}): void {
     }
     try {
       const federation = await runDueHarvests();
-      for (const { peerId, report } of federation.synced) logger.info("peer synced", { peerId, phase: report.phase, stored: report.stored, refused: report.refused });
+      for (const { peerId, report } of federation.synced)
+        logger.info("peer synced", { peerId, phase: report.phase, stored: report.stored, refused: report.refused });
     } catch (error) {
       logger.error("scheduled job failed", { job: "federation-sync", error });
     }

@@ -23,7 +23,9 @@ function fakeRequest(answer: FakeAnswer) {
   const fn = vi.fn((options: RequestOptions, onResponse: (response: unknown) => void) => {
     const outgoing = Object.assign(new EventEmitter(), {
       destroyed: false,
-      destroy() { outgoing.destroyed = true; },
+      destroy() {
+        outgoing.destroyed = true;
+      },
       end() {
         const call = { options, connectedTo: undefined as string | undefined };
         calls.push(call);
@@ -48,7 +50,10 @@ function fakeRequest(answer: FakeAnswer) {
 const publicLookup: LookupAddresses = async () => [{ address: "93.184.216.34", family: 4 }];
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   if (!isAppError(error)) throw new Error(`expected an AppError, got ${String(error)}`);
   return error;
 }
@@ -67,9 +72,19 @@ describe("createGuardedFetch", () => {
   });
 
   it.each([
-    "https://127.0.0.1/did.json", "https://10.0.0.1/", "https://[::1]/", "https://[::ffff:7f00:1]/",
-    "https://2130706433/", "https://0x7f.0.0.1/", "https://0177.0.0.1/", "https://017700000001/",
-    "https://localhost/", "https://LOCALHOST./", "https://api.localhost/", "http://example.org/", "file:///etc/passwd",
+    "https://127.0.0.1/did.json",
+    "https://10.0.0.1/",
+    "https://[::1]/",
+    "https://[::ffff:7f00:1]/",
+    "https://2130706433/",
+    "https://0x7f.0.0.1/",
+    "https://0177.0.0.1/",
+    "https://017700000001/",
+    "https://localhost/",
+    "https://LOCALHOST./",
+    "https://api.localhost/",
+    "http://example.org/",
+    "file:///etc/passwd",
     "https://user:secret@example.org/",
   ])("refuses %s before any lookup or connection", async (url) => {
     const fake = fakeRequest({});
@@ -83,8 +98,18 @@ describe("createGuardedFetch", () => {
   it.each([
     [[{ address: "10.0.0.1", family: 4 }]],
     [[{ address: "::ffff:127.0.0.1", family: 6 }]],
-    [[{ address: "93.184.216.34", family: 4 }, { address: "169.254.169.254", family: 4 }]],
-    [[{ address: "2606:4700::1111", family: 6 }, { address: "fd00::1", family: 6 }]],
+    [
+      [
+        { address: "93.184.216.34", family: 4 },
+        { address: "169.254.169.254", family: 4 },
+      ],
+    ],
+    [
+      [
+        { address: "2606:4700::1111", family: 6 },
+        { address: "fd00::1", family: 6 },
+      ],
+    ],
   ])("refuses a name resolving to %j without connecting", async (addresses) => {
     const fake = fakeRequest({});
     const fetch = createGuardedFetch({ lookup: async () => addresses, request: fake.request });

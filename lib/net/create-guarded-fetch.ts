@@ -171,6 +171,16 @@ export function createGuardedFetch(options: CreateGuardedFetchOptions = {}): Gua
     const remaining = Math.max(1, timeoutMs - (Date.now() - startedAt));
     // Plain http only ever reaches an operator-listed private host (parseGuardedUrl refuses it otherwise).
     const send = target.url.protocol === "http:" ? (options.request ?? (httpRequest as typeof httpsRequest)) : request;
-    return get({ request: send, target, pinned, timeoutMs: remaining, maxBytes, accept: init.accept ?? "application/json", headers: init.headers ?? {}, method: init.method ?? "GET", body: init.body });
+    return get({
+      request: send,
+      target,
+      pinned,
+      timeoutMs: remaining,
+      maxBytes,
+      accept: init.accept ?? "application/json",
+      headers: init.headers ?? {},
+      method: init.method ?? "GET",
+      body: init.body,
+    });
   };
 }

@@ -36,14 +36,11 @@ describe("createPinnedLookup", () => {
         autoSelectFamily,
         lookup: createPinnedLookup({ address: "127.0.0.1", family: 4 }),
       };
-      const outgoing = request(
-        options,
-        (response) => {
-          let text = "";
-          response.on("data", (chunk: Buffer) => (text += chunk.toString()));
-          response.on("end", () => resolve(text));
-        },
-      );
+      const outgoing = request(options, (response) => {
+        let text = "";
+        response.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        response.on("end", () => resolve(text));
+      });
       outgoing.on("error", reject);
       outgoing.end();
     });

@@ -13,7 +13,10 @@ describe("buildOpenApiDocument", () => {
   });
 
   it("documents request bodies from their schemas and problem+json errors everywhere", () => {
-    const create = document.paths["/api/v1/participants/{slug}/tokens"]?.post as { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> }; responses: Record<string, unknown> };
+    const create = document.paths["/api/v1/participants/{slug}/tokens"]?.post as {
+      requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> };
+      responses: Record<string, unknown>;
+    };
     expect(Object.keys(create.requestBody.content["application/json"]!.schema.properties)).toEqual(["name", "role", "expiresInDays"]);
     expect(create.responses["4XX"]).toBeDefined();
     const publish = document.paths["/api/v1/self-descriptions"]?.post as { requestBody: { content: Record<string, unknown> } };
@@ -25,10 +28,20 @@ describe("buildOpenApiDocument: contracts, consents and DSP negotiation", () => 
   const document = buildOpenApiDocument({ serverUrl: "https://catalogue.example" });
 
   it("documents every contract, consent and negotiation route with its request body", () => {
-    for (const path of ["/api/v1/contracts", "/api/v1/contracts/{id}/offer", "/api/v1/contracts/{id}/verify", "/api/v1/consents/{id}/withdraw", "/api/v1/consents/access-log", "/dsp/negotiations/request", "/dsp/negotiations/{providerPid}/events"]) {
+    for (const path of [
+      "/api/v1/contracts",
+      "/api/v1/contracts/{id}/offer",
+      "/api/v1/contracts/{id}/verify",
+      "/api/v1/consents/{id}/withdraw",
+      "/api/v1/consents/access-log",
+      "/dsp/negotiations/request",
+      "/dsp/negotiations/{providerPid}/events",
+    ]) {
       expect(document.paths[path], path).toBeDefined();
     }
-    const request = document.paths["/api/v1/contracts"]?.post as { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown>; required: string[] } }> } };
+    const request = document.paths["/api/v1/contracts"]?.post as {
+      requestBody: { content: Record<string, { schema: { properties: Record<string, unknown>; required: string[] } }> };
+    };
     const schema = request.requestBody.content["application/json"]!.schema;
     expect(Object.keys(schema.properties)).toEqual(["selfDescriptionHash", "offerId", "purpose", "durationDays", "consumerParticipantId"]);
     expect(schema.properties.purpose).toMatchObject({ enum: expect.arrayContaining(["ScientificResearch"]) });
@@ -41,7 +54,9 @@ describe("buildOpenApiDocument: federation", () => {
   it("documents the change feed parameter, the origin filters and the peer endpoints", () => {
     const search = document.paths["/api/v1/self-descriptions"]?.get as { parameters: { name: string }[] };
     expect(search.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["updatedSince", "origin", "peer"]));
-    const register = document.paths["/api/v1/admin/peers"]?.post as { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } };
+    const register = document.paths["/api/v1/admin/peers"]?.post as {
+      requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> };
+    };
     expect(Object.keys(register.requestBody.content["application/json"]!.schema.properties)).toEqual(["name", "baseUrl", "kind", "token", "scheduleMinutes"]);
     expect(document.paths["/api/v1/admin/peers/{id}"]?.patch).toBeDefined();
     expect(document.paths["/api/v1/admin/peers/{id}/sync"]?.post).toMatchObject({ responses: { "202": expect.anything(), "409": expect.anything() } });

@@ -8,11 +8,22 @@ import type { Method, Operation } from "./operation";
 export const FEDERATION_OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   "/api/v1/admin/peers": {
     get: { summary: "Federation peers with their sync status and last report (catalogue admins)", auth: true, responses: { "200": "{ items }" } },
-    post: { summary: "Register a peer catalogue; its host must be on the operator's allow-list (DATALOFT_PEER_HOSTS); a token is stored sealed", auth: true, body: registerPeerSchema, responses: { "201": "The peer", "409": "A peer with this base URL exists" } },
+    post: {
+      summary: "Register a peer catalogue; its host must be on the operator's allow-list (DATALOFT_PEER_HOSTS); a token is stored sealed",
+      auth: true,
+      body: registerPeerSchema,
+      responses: { "201": "The peer", "409": "A peer with this base URL exists" },
+    },
   },
   "/api/v1/admin/peers/{id}": {
     get: { summary: "One peer with its progress or last report (refusals with reasons)", auth: true, pathParams: ["id"], responses: { "200": "The peer" } },
-    patch: { summary: "Pause or resume a peer, or change its schedule", auth: true, pathParams: ["id"], body: updatePeerSchema, responses: { "200": "The peer" } },
+    patch: {
+      summary: "Pause or resume a peer, or change its schedule",
+      auth: true,
+      pathParams: ["id"],
+      body: updatePeerSchema,
+      responses: { "200": "The peer" },
+    },
   },
   "/api/v1/admin/peers/{id}/sync": {
     post: {

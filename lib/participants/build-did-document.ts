@@ -21,7 +21,12 @@ export function buildDidDocument(options: { did: string; keys: HostedKey[] }): D
     verificationMethod: options.keys.map((key) => {
       const jwk = key.publicKeyJwk as { kty?: string; crv?: string; x?: string };
       return jwk.kty === "OKP" && jwk.crv === "Ed25519"
-        ? { id: methodId(key), type: "Multikey", controller: options.did, publicKeyMultibase: jwkToPublicKeyMultibase({ kty: "OKP", crv: "Ed25519", x: jwk.x }) }
+        ? {
+            id: methodId(key),
+            type: "Multikey",
+            controller: options.did,
+            publicKeyMultibase: jwkToPublicKeyMultibase({ kty: "OKP", crv: "Ed25519", x: jwk.x }),
+          }
         : { id: methodId(key), type: "JsonWebKey2020", controller: options.did, publicKeyJwk: key.publicKeyJwk };
     }),
     assertionMethod: active.map(methodId),

@@ -9,8 +9,7 @@ export async function getOrganisationOverview(options: { actor: Actor | null; sl
   const participant = await db().participant.findUnique({ where: { slug: options.slug } });
   if (!participant) throw new AppError("NOT_FOUND", { message: `No participant "${options.slug}".` });
   const actor = assertCanActFor(options.actor, participant.id, "member");
-  const canAdminister =
-    isCatalogueAdmin(actor) || actor.memberships.some((m) => m.participantId === participant.id && m.role === "PARTICIPANT_ADMIN");
+  const canAdminister = isCatalogueAdmin(actor) || actor.memberships.some((m) => m.participantId === participant.id && m.role === "PARTICIPANT_ADMIN");
 
   const [members, keys, invitations, tokens, entries] = await Promise.all([
     db().membership.findMany({

@@ -17,7 +17,15 @@ export async function createParticipantKey(options: { actor: Actor | null; parti
   if (!participant) throw new AppError("NOT_FOUND", { message: "No such participant." });
   return db().$transaction(async (tx) => {
     const key = await generateParticipantKey({ prisma: tx, participant, algorithm: options.algorithm, keyEncryptionKey: keyEncryptionKey() });
-    await recordAuditEvent(tx, { action: "key.created", subjectType: "ParticipantKey", subjectId: key.id, actor, actorParticipantId: participant.id, detail: { keyId: key.keyId, algorithm: key.algorithm }, requestId: options.requestId });
+    await recordAuditEvent(tx, {
+      action: "key.created",
+      subjectType: "ParticipantKey",
+      subjectId: key.id,
+      actor,
+      actorParticipantId: participant.id,
+      detail: { keyId: key.keyId, algorithm: key.algorithm },
+      requestId: options.requestId,
+    });
     return key;
   });
 }
@@ -33,7 +41,15 @@ export async function retireParticipantKey(options: { actor: Actor | null; keyId
   if (key.status === "RETIRED") return key;
   return db().$transaction(async (tx) => {
     const retired = await tx.participantKey.update({ where: { id: key.id }, data: { status: "RETIRED", retiredAt: options.now ?? new Date() } });
-    await recordAuditEvent(tx, { action: "key.retired", subjectType: "ParticipantKey", subjectId: key.id, actor, actorParticipantId: key.participantId, detail: { keyId: key.keyId }, requestId: options.requestId });
+    await recordAuditEvent(tx, {
+      action: "key.retired",
+      subjectType: "ParticipantKey",
+      subjectId: key.id,
+      actor,
+      actorParticipantId: key.participantId,
+      detail: { keyId: key.keyId },
+      requestId: options.requestId,
+    });
     return retired;
   });
 }
@@ -41,7 +57,12 @@ export async function retireParticipantKey(options: { actor: Actor | null; keyId
 export async function rotateParticipantKey(options: { actor: Actor | null; keyId: string; requestId?: string }) {
   const key = await db().participantKey.findUnique({ where: { id: options.keyId } });
   if (!key) throw new AppError("NOT_FOUND", { message: "No such key." });
-  const created = await createParticipantKey({ actor: options.actor, participantId: key.participantId, algorithm: key.algorithm === "ED25519" ? "Ed25519" : "P-256", requestId: options.requestId });
+  const created = await createParticipantKey({
+    actor: options.actor,
+    participantId: key.participantId,
+    algorithm: key.algorithm === "ED25519" ? "Ed25519" : "P-256",
+    requestId: options.requestId,
+  });
   await retireParticipantKey({ actor: options.actor, keyId: key.id, requestId: options.requestId });
   return created;
 }

@@ -35,7 +35,15 @@ export async function registerPublicKey(options: { actor: Actor | null; particip
         privateKeyEncrypted: null,
       },
     });
-    await recordAuditEvent(tx, { action: "key.registered-external", subjectType: "ParticipantKey", subjectId: key.id, actor, actorParticipantId: options.participantId, detail: { keyId: key.keyId }, requestId: options.requestId });
+    await recordAuditEvent(tx, {
+      action: "key.registered-external",
+      subjectType: "ParticipantKey",
+      subjectId: key.id,
+      actor,
+      actorParticipantId: options.participantId,
+      detail: { keyId: key.keyId },
+      requestId: options.requestId,
+    });
     return key;
   });
 }

@@ -29,39 +29,79 @@ describe.each(testDatabaseTargets())("signing with portal-held keys on $name", (
   withTestDatabase(target);
 
   async function hostedParticipant() {
-    const { participant } = await signUpParticipant({ input: { legalName: "Signing Klinik", name: "S", email: "s@s.test", password: "a long enough password" }, publicUrl: "http://localhost:3000" });
+    const { participant } = await signUpParticipant({
+      input: { legalName: "Signing Klinik", name: "S", email: "s@s.test", password: "a long enough password" },
+      publicUrl: "http://localhost:3000",
+    });
     await generateParticipantKey({ prisma: db(), participant, algorithm: "Ed25519", keyEncryptionKey });
     await generateParticipantKey({ prisma: db(), participant, algorithm: "P-256", keyEncryptionKey });
     return participant;
   }
 
-  it.each<SigningFormat>(["eddsa-rdfc-2022", "JsonWebSignature2020", "vc-jwt"])("signs as %s and verifies against the hosted did:web document", async (format) => {
-    const participant = await hostedParticipant();
-    const signed = await signWithParticipantKey({ actor: null, skipAuthorisation: true, participantId: participant.id, document: unsignedCredential(), format, documentLoader, keyEncryptionKey });
-    const outcome =
-      typeof signed === "string"
-        ? await verifyJwtCredential({ jwt: signed, didResolver, documentLoader })
-        : await verifyCredential({ document: signed, didResolver, documentLoader });
-    expect(outcome.errors).toEqual([]);
-    expect(outcome.verified).toBe(true);
-    expect(outcome.issuer).toBe(participant.did);
-    expect(outcome.checks.find((check) => check.id === "did.resolved")?.passed).toBe(true);
-  });
+  it.each<SigningFormat>(["eddsa-rdfc-2022", "JsonWebSignature2020", "vc-jwt"])(
+    "signs as %s and verifies against the hosted did:web document",
+    async (format) => {
+      const participant = await hostedParticipant();
+      const signed = await signWithParticipantKey({
+        actor: null,
+        skipAuthorisation: true,
+        participantId: participant.id,
+        document: unsignedCredential(),
+        format,
+        documentLoader,
+        keyEncryptionKey,
+      });
+      const outcome =
+        typeof signed === "string"
+          ? await verifyJwtCredential({ jwt: signed, didResolver, documentLoader })
+          : await verifyCredential({ document: signed, didResolver, documentLoader });
+      expect(outcome.errors).toEqual([]);
+      expect(outcome.verified).toBe(true);
+      expect(outcome.issuer).toBe(participant.did);
+      expect(outcome.checks.find((check) => check.id === "did.resolved")?.passed).toBe(true);
+    },
+  );
 
   it("refuses a member of another organisation", async () => {
     const participant = await hostedParticipant();
     await expect(
-      signWithParticipantKey({ actor: { kind: "user", userId: "u", tokenId: null, memberships: [] }, participantId: participant.id, document: unsignedCredential(), format: "eddsa-rdfc-2022", documentLoader, keyEncryptionKey }),
+      signWithParticipantKey({
+        actor: { kind: "user", userId: "u", tokenId: null, memberships: [] },
+        participantId: participant.id,
+        document: unsignedCredential(),
+        format: "eddsa-rdfc-2022",
+        documentLoader,
+        keyEncryptionKey,
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("does not open a key sealed for another participant", async () => {
     const participant = await hostedParticipant();
-    const other = await signUpParticipant({ input: { legalName: "Other Klinik", name: "O", email: "o@o.test", password: "a long enough password" }, publicUrl: "http://localhost:3000" });
+    const other = await signUpParticipant({
+      input: { legalName: "Other Klinik", name: "O", email: "o@o.test", password: "a long enough password" },
+      publicUrl: "http://localhost:3000",
+    });
     const stolen = await db().participantKey.findFirstOrThrow({ where: { participantId: participant.id, algorithm: "ED25519" } });
-    await db().participantKey.create({ data: { participantId: other.participant.id, keyId: "key-1", algorithm: "ED25519", publicKeyJwk: stolen.publicKeyJwk as never, privateKeyEncrypted: stolen.privateKeyEncrypted } });
+    await db().participantKey.create({
+      data: {
+        participantId: other.participant.id,
+        keyId: "key-1",
+        algorithm: "ED25519",
+        publicKeyJwk: stolen.publicKeyJwk as never,
+        privateKeyEncrypted: stolen.privateKeyEncrypted,
+      },
+    });
     await expect(
-      signWithParticipantKey({ actor: null, skipAuthorisation: true, participantId: other.participant.id, document: unsignedCredential(), format: "eddsa-rdfc-2022", documentLoader, keyEncryptionKey }),
+      signWithParticipantKey({
+        actor: null,
+        skipAuthorisation: true,
+        participantId: other.participant.id,
+        document: unsignedCredential(),
+        format: "eddsa-rdfc-2022",
+        documentLoader,
+        keyEncryptionKey,
+      }),
     ).rejects.toThrow();
   });
 });

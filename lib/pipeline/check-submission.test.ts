@@ -18,7 +18,12 @@ function services(overrides: Partial<PipelineServices> = {}) {
 
 function credential(subjects: number): string {
   const credentialSubject = Array.from({ length: subjects }, (_, index) => ({ index }));
-  return JSON.stringify({ "@context": ["https://www.w3.org/ns/credentials/v2"], type: ["VerifiableCredential"], issuer: "did:web:a.example", credentialSubject });
+  return JSON.stringify({
+    "@context": ["https://www.w3.org/ns/credentials/v2"],
+    type: ["VerifiableCredential"],
+    issuer: "did:web:a.example",
+    credentialSubject,
+  });
 }
 
 describe("checkSubmission", () => {
@@ -35,7 +40,11 @@ describe("checkSubmission", () => {
     const fakes = services({ check });
     const controller = new AbortController();
     const submission = parseSubmission({ text: credential(2), contentType: "application/ld+json" });
-    const outcome = await checkSubmission(submission, fakes, { failFast: true, signal: controller.signal, parts: { signatures: true, schema: false, rules: false } });
+    const outcome = await checkSubmission(submission, fakes, {
+      failFast: true,
+      signal: controller.signal,
+      parts: { signatures: true, schema: false, rules: false },
+    });
     expect(outcome.verification).toBe(verified);
     expect(check).toHaveBeenCalledWith(submission, { parts: { signatures: true, schema: false, rules: false }, failFast: true, signal: controller.signal });
     expect(fakes.verify).not.toHaveBeenCalled();

@@ -38,7 +38,8 @@ describe("every shared artefact, any content type", () => {
           await inspectSubmission({ text, contentType, flags: { signatures: true, schema: true, rules: true }, services });
           verdicts += 1;
         } catch (error) {
-          if (!isAppError(error) || error.status >= 500) internal.push(`${file} as ${contentType ?? "(none)"}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+          if (!isAppError(error) || error.status >= 500)
+            internal.push(`${file} as ${contentType ?? "(none)"}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
         }
       }
     }

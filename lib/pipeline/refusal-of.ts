@@ -28,7 +28,9 @@ export function refusalOf(outcome: Pick<CheckOutcome, "verification" | "validati
       error: new AppError("VALIDATION_FAILED", {
         message: `The self-description was not validated: no shape of this catalogue applies to ${subjects.length ? subjects.join("; ") : "its credential subjects"}. Describe it with a type the catalogue knows (a Gaia-X or HealthDCAT-AP class), or ask the operator to add a schema for it.`,
         details: { validation, notValidated: true },
-        invalidParams: (validation.unvalidated ?? []).slice(0, 50).map((item) => ({ name: item.subject, reason: `no shape applies to ${item.types.join(", ") || "an untyped subject"}` })),
+        invalidParams: (validation.unvalidated ?? [])
+          .slice(0, 50)
+          .map((item) => ({ name: item.subject, reason: `no shape applies to ${item.types.join(", ") || "an untyped subject"}` })),
       }),
       reason: `not validated: no shape applies to ${subjects.slice(0, 3).join("; ") || "its credential subjects"}`,
     };
@@ -40,9 +42,14 @@ export function refusalOf(outcome: Pick<CheckOutcome, "verification" | "validati
       error: new AppError("VALIDATION_FAILED", {
         message: `The self-description does not conform to ${shapes}.`,
         details: { validation },
-        invalidParams: violations.slice(0, 50).map((result) => ({ name: [result.focusNode, result.path].filter(Boolean).join(" ") || "(document)", reason: result.message })),
+        invalidParams: violations
+          .slice(0, 50)
+          .map((result) => ({ name: [result.focusNode, result.path].filter(Boolean).join(" ") || "(document)", reason: result.message })),
       }),
-      reason: `does not conform to ${shapes}: ${violations.slice(0, 3).map((result) => result.message).join("; ")}`,
+      reason: `does not conform to ${shapes}: ${violations
+        .slice(0, 3)
+        .map((result) => result.message)
+        .join("; ")}`,
     };
   }
   return null;

@@ -37,7 +37,14 @@ export async function addJsonLdContext(options: { actor: Actor | null; input: z.
       create: { url: input.url, content, contentHash, createdById: actor.userId },
       update: { content, contentHash, status: "ACTIVE", retiredAt: null },
     });
-    await recordAuditEvent(tx, { action: "context.pinned", subjectType: "JsonLdContext", subjectId: input.url, actor, detail: { contentHash } as Prisma.InputJsonValue, requestId: options.requestId });
+    await recordAuditEvent(tx, {
+      action: "context.pinned",
+      subjectType: "JsonLdContext",
+      subjectId: input.url,
+      actor,
+      detail: { contentHash } as Prisma.InputJsonValue,
+      requestId: options.requestId,
+    });
     return { url: stored.url, contentHash: stored.contentHash, status: stored.status, createdAt: stored.createdAt.toISOString() };
   });
 }

@@ -19,17 +19,38 @@ export async function addTrustAnchor(options: { actor: Actor | null; input: z.in
   try {
     certificate = new X509Certificate(input.certificatePem);
   } catch (cause) {
-    throw new AppError("INVALID_INPUT", { message: "The certificate is not a PEM-encoded X.509 certificate.", invalidParams: [{ name: "body.certificatePem", reason: "not parseable" }], cause });
+    throw new AppError("INVALID_INPUT", {
+      message: "The certificate is not a PEM-encoded X.509 certificate.",
+      invalidParams: [{ name: "body.certificatePem", reason: "not parseable" }],
+      cause,
+    });
   }
-  if (!certificate.ca) throw new AppError("UNPROCESSABLE", { message: "A trust anchor must be a CA certificate.", invalidParams: [{ name: "body.certificatePem", reason: "basicConstraints CA is false" }] });
+  if (!certificate.ca)
+    throw new AppError("UNPROCESSABLE", {
+      message: "A trust anchor must be a CA certificate.",
+      invalidParams: [{ name: "body.certificatePem", reason: "basicConstraints CA is false" }],
+    });
   const fingerprintSha256 = certificate.fingerprint256.replaceAll(":", "").toLowerCase();
   return db().$transaction(async (tx) => {
     const anchor = await tx.trustAnchor.upsert({
       where: { fingerprintSha256 },
-      create: { name: input.name, certificatePem: certificate.toString(), fingerprintSha256, subject: certificate.subject, notAfter: new Date(certificate.validTo) },
+      create: {
+        name: input.name,
+        certificatePem: certificate.toString(),
+        fingerprintSha256,
+        subject: certificate.subject,
+        notAfter: new Date(certificate.validTo),
+      },
       update: { name: input.name, enabled: true },
     });
-    await recordAuditEvent(tx, { action: "trust-anchor.added", subjectType: "TrustAnchor", subjectId: anchor.id, actor, detail: { fingerprintSha256, subject: certificate.subject }, requestId: options.requestId });
+    await recordAuditEvent(tx, {
+      action: "trust-anchor.added",
+      subjectType: "TrustAnchor",
+      subjectId: anchor.id,
+      actor,
+      detail: { fingerprintSha256, subject: certificate.subject },
+      requestId: options.requestId,
+    });
     return { id: anchor.id, name: anchor.name, subject: anchor.subject, fingerprintSha256, notAfter: anchor.notAfter.toISOString() };
   });
 }

@@ -14,7 +14,11 @@ export async function findParticipants(options: { actor: Actor | null; limit?: n
     }),
     db().participant.count(),
   ]);
-  const active = await db().selfDescription.groupBy({ by: ["publishedById"], where: { status: "ACTIVE", publishedById: { in: rows.map((row) => row.id) } }, _count: { _all: true } });
+  const active = await db().selfDescription.groupBy({
+    by: ["publishedById"],
+    where: { status: "ACTIVE", publishedById: { in: rows.map((row) => row.id) } },
+    _count: { _all: true },
+  });
   const activeBy = new Map(active.map((group) => [group.publishedById, group._count._all]));
   return {
     total,

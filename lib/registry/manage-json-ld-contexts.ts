@@ -10,7 +10,13 @@ import { assertCatalogueAdmin, type Actor } from "@/lib/auth/actor";
 export async function findJsonLdContexts(options: { actor: Actor | null }) {
   assertCatalogueAdmin(options.actor);
   const rows = await db().jsonLdContext.findMany({ orderBy: { createdAt: "desc" } });
-  return rows.map((row) => ({ url: row.url, contentHash: row.contentHash, status: row.status, createdAt: row.createdAt.toISOString(), retiredAt: row.retiredAt?.toISOString() ?? null }));
+  return rows.map((row) => ({
+    url: row.url,
+    contentHash: row.contentHash,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    retiredAt: row.retiredAt?.toISOString() ?? null,
+  }));
 }
 
 export async function retireJsonLdContext(options: { actor: Actor | null; url: string; requestId?: string; now?: Date }) {

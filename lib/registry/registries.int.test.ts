@@ -20,9 +20,14 @@ describe.each(testDatabaseTargets())("operator registries on $name", (target) =>
   const admin = () => authenticateBearer({ secret: "a".repeat(40), adminToken: "a".repeat(40) });
 
   it("refuses every registry change from a participant admin and stores nothing", async () => {
-    const { user } = await signUpParticipant({ input: { legalName: "Not Admin AG", name: "N", email: "n@n.test", password: "a long enough password" }, publicUrl: "http://localhost:3000" });
+    const { user } = await signUpParticipant({
+      input: { legalName: "Not Admin AG", name: "N", email: "n@n.test", password: "a long enough password" },
+      publicUrl: "http://localhost:3000",
+    });
     const actor = await loadUserActor({ userId: user.id });
-    await expect(addJsonLdContext({ actor, input: { url: "https://example.org/ctx", document: { "@context": { a: "https://a/" } } } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(addJsonLdContext({ actor, input: { url: "https://example.org/ctx", document: { "@context": { a: "https://a/" } } } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(pinDidDocument({ actor, input: { document: didDocument } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(addTrustAnchor({ actor, input: { name: "x", certificatePem: certificates[2] ?? "" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const prisma = database.current().prisma;
@@ -33,8 +38,12 @@ describe.each(testDatabaseTargets())("operator registries on $name", (target) =>
     const actor = await admin();
     await addJsonLdContext({ actor, input: { url: "https://example.org/health/v9", document: { "@context": { bp: "https://example.org/bp#" } } } });
     expect((await loadExtraContexts()).get("https://example.org/health/v9")).toEqual({ "@context": { bp: "https://example.org/bp#" } });
-    await expect(addJsonLdContext({ actor, input: { url: "https://example.org/any", document: { "@context": { "@vocab": "https://example.org/#" } } } })).rejects.toMatchObject({ code: "UNPROCESSABLE" });
-    await expect(addJsonLdContext({ actor, input: { url: "https://example.org/health/v9", document: { "@context": { other: "https://x/" } } } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      addJsonLdContext({ actor, input: { url: "https://example.org/any", document: { "@context": { "@vocab": "https://example.org/#" } } } }),
+    ).rejects.toMatchObject({ code: "UNPROCESSABLE" });
+    await expect(
+      addJsonLdContext({ actor, input: { url: "https://example.org/health/v9", document: { "@context": { other: "https://x/" } } } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await findJsonLdContexts({ actor })).map((c) => [c.url, c.status])).toEqual([["https://example.org/health/v9", "ACTIVE"]]);
     await retireJsonLdContext({ actor, url: "https://example.org/health/v9" });
     expect((await loadExtraContexts()).has("https://example.org/health/v9")).toBe(false);
@@ -55,6 +64,8 @@ describe.each(testDatabaseTargets())("operator registries on $name", (target) =>
     expect(anchor.subject).toContain("ISRG Root X1");
     expect(await loadTrustAnchorPems()).toHaveLength(1);
     await expect(addTrustAnchor({ actor, input: { name: "leaf", certificatePem: certificates[0]! } })).rejects.toMatchObject({ code: "UNPROCESSABLE" });
-    await expect(addTrustAnchor({ actor, input: { name: "junk", certificatePem: "-----BEGIN CERTIFICATE-----\n" + "A".repeat(200) + "\n-----END CERTIFICATE-----" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      addTrustAnchor({ actor, input: { name: "junk", certificatePem: "-----BEGIN CERTIFICATE-----\n" + "A".repeat(200) + "\n-----END CERTIFICATE-----" } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });

@@ -24,12 +24,22 @@ export async function activateSchema(options: ActivateSchemaOptions): Promise<{ 
     const existing = await tx.schema.findUnique({ where: { id: options.id }, select: SCHEMA_SUMMARY_COLUMNS });
     if (!existing) throw new AppError("NOT_FOUND", { message: "No schema with this id." });
     const now = new Date();
-    const changed = await tx.schema.updateMany({ where: { id: existing.id, status: { not: "ACTIVE" } }, data: { status: "ACTIVE", activatedAt: now, retiredAt: null } });
+    const changed = await tx.schema.updateMany({
+      where: { id: existing.id, status: { not: "ACTIVE" } },
+      data: { status: "ACTIVE", activatedAt: now, retiredAt: null },
+    });
     if (changed.count === 0) throw new AppError("CONFLICT", { message: `${existing.name} ${existing.version} is active already.` });
     const others = await tx.schema.findMany({ where: { name: existing.name, status: "ACTIVE", id: { not: existing.id } }, select: { id: true } });
     await tx.schema.updateMany({ where: { id: { in: others.map((other) => other.id) } }, data: { status: "RETIRED", retiredAt: now } });
     const detail = { name: existing.name, version: existing.version, profile: existing.trustFramework, superseded: others.map((other) => other.id) };
-    await recordAuditEvent(tx, { action: "schema.activated", subjectType: "Schema", subjectId: existing.id, actor, detail: detail as Prisma.InputJsonValue, requestId: options.requestId });
+    await recordAuditEvent(tx, {
+      action: "schema.activated",
+      subjectType: "Schema",
+      subjectId: existing.id,
+      actor,
+      detail: detail as Prisma.InputJsonValue,
+      requestId: options.requestId,
+    });
     const updated = await tx.schema.findUniqueOrThrow({ where: { id: existing.id }, select: SCHEMA_SUMMARY_COLUMNS });
     return { schema: toSchemaView(updated), superseded: detail.superseded };
   });

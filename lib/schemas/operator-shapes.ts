@@ -38,7 +38,11 @@ function quadsOf(row: ActiveSchemaRow, documentLoader: () => Promise<DocumentLoa
 }
 
 async function activeSchemas(where: { trustFramework?: ShapeSetId } = {}) {
-  return db().schema.findMany({ where: { status: "ACTIVE", ...where }, select: { id: true, contentHash: true, format: true, trustFramework: true }, orderBy: { id: "asc" } });
+  return db().schema.findMany({
+    where: { status: "ACTIVE", ...where },
+    select: { id: true, contentHash: true, format: true, trustFramework: true },
+    orderBy: { id: "asc" },
+  });
 }
 
 /**
@@ -49,7 +53,9 @@ export function createOperatorShapesSource(options: { documentLoader?: () => Pro
   const documentLoader = options.documentLoader ?? getContextLoader;
   return async (setId) => {
     const rows = await activeSchemas({ trustFramework: setId });
-    return Promise.all(rows.map(async (row): Promise<ShapeExtension> => ({ id: row.id, contentHash: row.contentHash, quads: await quadsOf(row, documentLoader) })));
+    return Promise.all(
+      rows.map(async (row): Promise<ShapeExtension> => ({ id: row.id, contentHash: row.contentHash, quads: await quadsOf(row, documentLoader) })),
+    );
   };
 }
 

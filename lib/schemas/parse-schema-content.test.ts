@@ -35,7 +35,12 @@ describe("parseSchemaContent", () => {
   });
 
   it("refuses JSON-LD whose terms would be dropped (safe mode)", async () => {
-    const content = JSON.stringify({ "@context": { sh: "http://www.w3.org/ns/shacl#" }, "@id": "https://example.org/s#A", "@type": "sh:NodeShape", minCount: 1 });
+    const content = JSON.stringify({
+      "@context": { sh: "http://www.w3.org/ns/shacl#" },
+      "@id": "https://example.org/s#A",
+      "@type": "sh:NodeShape",
+      minCount: 1,
+    });
     await expect(parseSchemaContent({ content, format: "JSONLD", documentLoader })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });

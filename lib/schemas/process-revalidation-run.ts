@@ -51,7 +51,9 @@ export async function processRevalidationRun(options: ProcessRevalidationRunOpti
       after = batch[batch.length - 1]?.hash;
       await db().revalidationRun.update({ where: { id: runId }, data: { processed, failed } });
     }
-    return toRevalidationRunView(await db().revalidationRun.update({ where: { id: runId }, data: { status: "DONE", finishedAt: new Date(), processed, failed } }));
+    return toRevalidationRunView(
+      await db().revalidationRun.update({ where: { id: runId }, data: { status: "DONE", finishedAt: new Date(), processed, failed } }),
+    );
   } catch (error) {
     logger.error("revalidation run failed", { runId, error });
     const row = await db()
@@ -60,6 +62,8 @@ export async function processRevalidationRun(options: ProcessRevalidationRunOpti
         logger.error("revalidation run could not be marked failed", { runId, error: updateError });
         return null;
       });
-    return row ? toRevalidationRunView(row) : { id: runId, reason: "", status: "FAILED", total: 0, processed: 0, failed: 0, createdAt: "", startedAt: null, finishedAt: null };
+    return row
+      ? toRevalidationRunView(row)
+      : { id: runId, reason: "", status: "FAILED", total: 0, processed: 0, failed: 0, createdAt: "", startedAt: null, finishedAt: null };
   }
 }

@@ -23,7 +23,10 @@ export async function retireSchema(options: RetireSchemaOptions): Promise<{ sche
   const { schema, wasActive } = await db().$transaction(async (tx) => {
     const existing = await tx.schema.findUnique({ where: { id: options.id }, select: SCHEMA_SUMMARY_COLUMNS });
     if (!existing) throw new AppError("NOT_FOUND", { message: "No schema with this id." });
-    const changed = existing.status === "RETIRED" ? { count: 0 } : await tx.schema.updateMany({ where: { id: existing.id, status: existing.status }, data: { status: "RETIRED", retiredAt: new Date() } });
+    const changed =
+      existing.status === "RETIRED"
+        ? { count: 0 }
+        : await tx.schema.updateMany({ where: { id: existing.id, status: existing.status }, data: { status: "RETIRED", retiredAt: new Date() } });
     if (changed.count === 0) throw new AppError("CONFLICT", { message: `${existing.name} ${existing.version} is retired already.` });
     await recordAuditEvent(tx, {
       action: "schema.retired",

@@ -37,7 +37,11 @@ export async function revalidateEntry(options: RevalidateEntryOptions): Promise<
       .find((owner): owner is string => Boolean(owner)) ?? null;
 
   await db().$transaction(async (tx) => {
-    const previous = await tx.validationReport.findFirst({ where: { selfDescriptionHash: entry.hash, current: true }, orderBy: { createdAt: "desc" }, select: { conforms: true } });
+    const previous = await tx.validationReport.findFirst({
+      where: { selfDescriptionHash: entry.hash, current: true },
+      orderBy: { createdAt: "desc" },
+      select: { conforms: true },
+    });
     await tx.validationReport.updateMany({ where: { selfDescriptionHash: entry.hash, current: true }, data: { current: false } });
     await tx.validationReport.create({
       data: {

@@ -35,14 +35,30 @@ describe.each(testDatabaseTargets())("schema management on $name", (target) => {
   const admin = () => authenticateBearer({ secret: "a".repeat(40), adminToken: "a".repeat(40) });
 
   async function hospital() {
-    const { participant, user } = await signUpParticipant({ input: { legalName: "Schema Klinik", name: "S", email: "s@s.test", password: "a long enough password" }, publicUrl: "http://localhost:3000" });
+    const { participant, user } = await signUpParticipant({
+      input: { legalName: "Schema Klinik", name: "S", email: "s@s.test", password: "a long enough password" },
+      publicUrl: "http://localhost:3000",
+    });
     await generateParticipantKey({ prisma: db(), participant, algorithm: "Ed25519", keyEncryptionKey });
     return { participant, actor: await loadUserActor({ userId: user.id }) };
   }
 
   async function publish(participantId: string, actor: Awaited<ReturnType<typeof loadUserActor>>, document: Record<string, unknown>) {
-    const signed = await signWithParticipantKey({ actor: null, skipAuthorisation: true, participantId, document, format: "eddsa-rdfc-2022", documentLoader: await getContextLoader(), keyEncryptionKey });
-    return publishSelfDescription({ actor, text: JSON.stringify(signed), contentType: "application/ld+json", services: await getPipelineServices({ budget: "background" }) });
+    const signed = await signWithParticipantKey({
+      actor: null,
+      skipAuthorisation: true,
+      participantId,
+      document,
+      format: "eddsa-rdfc-2022",
+      documentLoader: await getContextLoader(),
+      keyEncryptionKey,
+    });
+    return publishSelfDescription({
+      actor,
+      text: JSON.stringify(signed),
+      contentType: "application/ld+json",
+      services: await getPipelineServices({ budget: "background" }),
+    });
   }
 
   async function reportsOf(hash: string) {
@@ -51,16 +67,25 @@ describe.each(testDatabaseTargets())("schema management on $name", (target) => {
 
   it("refuses malformed Turtle with the parser's line and column, and stores nothing", async () => {
     const broken = PUBLISHER_REQUIRED.replace("sh:minCount 1 ;", "sh:minCount ;");
-    const refusal = uploadSchema({ actor: await admin(), input: { name: "publisher", version: "1.0.0", format: "turtle", profile: "dataloft-health", content: broken } });
+    const refusal = uploadSchema({
+      actor: await admin(),
+      input: { name: "publisher", version: "1.0.0", format: "turtle", profile: "dataloft-health", content: broken },
+    });
     await expect(refusal).rejects.toMatchObject({
       code: "INVALID_INPUT",
       invalidParams: [{ name: "body.content", reason: expect.stringMatching(/^line 7, column 53: Expected entity but got ;/) }],
     });
     await expect(
-      uploadSchema({ actor: await admin(), input: { name: "p", version: "1", format: "turtle", profile: "dataloft-health", content: "@prefix ex: <https://example.org/> .\nex:a ex:b ex:c ." } }),
+      uploadSchema({
+        actor: await admin(),
+        input: { name: "p", version: "1", format: "turtle", profile: "dataloft-health", content: "@prefix ex: <https://example.org/> .\nex:a ex:b ex:c ." },
+      }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", invalidParams: [{ reason: "the document declares no sh:NodeShape" }] });
     await expect(
-      uploadSchema({ actor: await admin(), input: { name: "p", version: "1", format: "jsonld", profile: "dataloft-health", content: '{\n  "@context": {},\n  "a": ,\n}' } }),
+      uploadSchema({
+        actor: await admin(),
+        input: { name: "p", version: "1", format: "jsonld", profile: "dataloft-health", content: '{\n  "@context": {},\n  "a": ,\n}' },
+      }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", invalidParams: [{ reason: expect.stringMatching(/^line 3, column 8: /) }] });
     expect(await database.current().prisma.schema.count()).toBe(0);
     expect(await database.current().prisma.auditEvent.count({ where: { subjectType: "Schema" } })).toBe(0);
@@ -74,14 +99,22 @@ describe.each(testDatabaseTargets())("schema management on $name", (target) => {
         { "@id": "https://example.org/shapes#B", "@type": "sh:NodeShape", "sh:targetClass": "dcat:Distribution" },
       ],
     });
-    const uploaded = await uploadSchema({ actor: await admin(), input: { name: "two-shapes", version: "0.1", format: "jsonld", profile: "healthdcat-ap", content } });
+    const uploaded = await uploadSchema({
+      actor: await admin(),
+      input: { name: "two-shapes", version: "0.1", format: "jsonld", profile: "healthdcat-ap", content },
+    });
     expect(uploaded).toMatchObject({ status: "DRAFT", format: "jsonld", profile: "healthdcat-ap", nodeShapeCount: 2 });
-    await expect(uploadSchema({ actor: await admin(), input: { name: "two-shapes", version: "0.1", format: "jsonld", profile: "healthdcat-ap", content } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      uploadSchema({ actor: await admin(), input: { name: "two-shapes", version: "0.1", format: "jsonld", profile: "healthdcat-ap", content } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("refuses every schema operation from a participant administrator", async () => {
     const { actor } = await hospital();
-    const stored = await uploadSchema({ actor: await admin(), input: { name: "publisher", version: "1.0.0", format: "turtle", profile: "dataloft-health", content: PUBLISHER_REQUIRED } });
+    const stored = await uploadSchema({
+      actor: await admin(),
+      input: { name: "publisher", version: "1.0.0", format: "turtle", profile: "dataloft-health", content: PUBLISHER_REQUIRED },
+    });
     const input = { name: "other", version: "1", format: "turtle" as const, profile: "dataloft-health" as const, content: PUBLISHER_REQUIRED };
     await expect(uploadSchema({ actor, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(uploadSchema({ actor: null, input })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
@@ -104,7 +137,10 @@ describe.each(testDatabaseTargets())("schema management on $name", (target) => {
     const violating = await publish(participant.id, actor, unsignedHealthDataset({ title: "No publisher", description: "y" }));
     expect([compliant.entry.validation?.conforms, violating.entry.validation?.conforms]).toEqual([true, true]);
 
-    const schema = await uploadSchema({ actor: await admin(), input: { name: "publisher", version: "1.0.0", format: "turtle", profile: "dataloft-health", content: PUBLISHER_REQUIRED } });
+    const schema = await uploadSchema({
+      actor: await admin(),
+      input: { name: "publisher", version: "1.0.0", format: "turtle", profile: "dataloft-health", content: PUBLISHER_REQUIRED },
+    });
     expect(schema.nodeShapeCount).toBe(1);
     // A DRAFT takes no part in validation.
     expect(await db().validationReport.count({ where: { conforms: false } })).toBe(0);
@@ -135,7 +171,9 @@ describe.each(testDatabaseTargets())("schema management on $name", (target) => {
     expect((await getSelfDescription({ hash: violating.entry.hash })).entry.validation?.conforms).toBe(false);
     expect((await getSelfDescription({ hash: compliant.entry.hash })).entry.validation?.conforms).toBe(true);
     // Publishing uses the same shapes: a new entry without publisher is refused now.
-    await expect(publish(participant.id, actor, unsignedHealthDataset({ title: "Later", description: "z" }))).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    await expect(publish(participant.id, actor, unsignedHealthDataset({ title: "Later", description: "z" }))).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+    });
 
     const retired = await retireSchema({ actor: await admin(), id: schema.id });
     expect(retired.schema.status).toBe("RETIRED");
@@ -160,8 +198,20 @@ describe.each(testDatabaseTargets())("schema management on $name", (target) => {
   it("writes progress batch by batch and activating a new version retires the previous one", async () => {
     const { participant, actor } = await hospital();
     for (const title of ["One", "Two", "Three"]) await publish(participant.id, actor, unsignedHealthDataset({ title, description: "d" }));
-    const first = await uploadSchema({ actor: await admin(), input: { name: "publisher", version: "1", format: "turtle", profile: "dataloft-health", content: PUBLISHER_REQUIRED } });
-    const second = await uploadSchema({ actor: await admin(), input: { name: "publisher", version: "2", format: "turtle", profile: "dataloft-health", content: PUBLISHER_REQUIRED.replace("publisher\"", "publisher (v2)\"") } });
+    const first = await uploadSchema({
+      actor: await admin(),
+      input: { name: "publisher", version: "1", format: "turtle", profile: "dataloft-health", content: PUBLISHER_REQUIRED },
+    });
+    const second = await uploadSchema({
+      actor: await admin(),
+      input: {
+        name: "publisher",
+        version: "2",
+        format: "turtle",
+        profile: "dataloft-health",
+        content: PUBLISHER_REQUIRED.replace('publisher"', 'publisher (v2)"'),
+      },
+    });
     await waitForRevalidation({ runId: (await activateSchema({ actor: await admin(), id: first.id })).revalidationRunId });
     const activated = await activateSchema({ actor: await admin(), id: second.id });
     expect(activated.superseded).toEqual([first.id]);

@@ -25,7 +25,14 @@ export async function startRevalidation(options: StartRevalidationOptions): Prom
   const reason = options.reason.slice(0, 200);
   const run = await db().$transaction(async (tx) => {
     const created = await tx.revalidationRun.create({ data: { reason, createdById: actor.userId } });
-    await recordAuditEvent(tx, { action: "revalidation.started", subjectType: "RevalidationRun", subjectId: created.id, actor, detail: { reason } as Prisma.InputJsonValue, requestId: options.requestId });
+    await recordAuditEvent(tx, {
+      action: "revalidation.started",
+      subjectType: "RevalidationRun",
+      subjectId: created.id,
+      actor,
+      detail: { reason } as Prisma.InputJsonValue,
+      requestId: options.requestId,
+    });
     return created;
   });
   const done = state.queue.then(() => processRevalidationRun({ runId: run.id, batchSize: options.batchSize }));

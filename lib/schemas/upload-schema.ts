@@ -33,7 +33,15 @@ export async function uploadSchema(options: UploadSchemaOptions): Promise<Schema
   try {
     return await db().$transaction(async (tx) => {
       const row = await tx.schema.create({
-        data: { name: input.name, version: input.version, trustFramework: input.profile, format, content: input.content, contentHash, createdById: actor.userId },
+        data: {
+          name: input.name,
+          version: input.version,
+          trustFramework: input.profile,
+          format,
+          content: input.content,
+          contentHash,
+          createdById: actor.userId,
+        },
       });
       await recordAuditEvent(tx, {
         action: "schema.uploaded",

@@ -47,7 +47,9 @@ describe("toShaclReportJsonLd", () => {
     const results = expanded?.[`${SH}result`] as Record<string, unknown>[];
     expect(results).toHaveLength(2);
     expect(results[0]?.[`${SH}resultSeverity`]).toEqual([{ "@id": `${SH}Violation` }]);
-    expect(results[0]?.[`${SH}resultPath`]).toEqual([{ "@list": [{ "@id": "https://example.org/gx#legalAddress" }, { "@id": "https://example.org/gx#countrySubdivisionCode" }] }]);
+    expect(results[0]?.[`${SH}resultPath`]).toEqual([
+      { "@list": [{ "@id": "https://example.org/gx#legalAddress" }, { "@id": "https://example.org/gx#countrySubdivisionCode" }] },
+    ]);
     expect(results[1]?.[`${SH}sourceConstraintComponent`]).toEqual([{ "@id": "https://w3id.org/dataloft/validation#serviceOfferingIssuerMatchesProvider" }]);
     expect(results[1]?.[`${SH}value`]).toEqual([{ "@value": "did:web:a.example" }]);
   });

@@ -80,7 +80,11 @@ describe("Gaia-X 25.11 in the versioned namespace https://w3id.org/gaia-x/2511# 
   });
 
   it("the full 2511 shapes name the made-up gx:DataExport class of serviceOffering1 as such", async () => {
-    const outcome = await validateSelfDescription({ document: readJson(`${EXAMPLES}/2511/fc-accepted/fc.serviceOffering1.jsonld`), documentLoader, shapes: fullShapes });
+    const outcome = await validateSelfDescription({
+      document: readJson(`${EXAMPLES}/2511/fc-accepted/fc.serviceOffering1.jsonld`),
+      documentLoader,
+      shapes: fullShapes,
+    });
     expect(outcome.results).toContainEqual(expect.objectContaining({ value: `${GX2511}DataExport`, sourceConstraint: "validation:UndefinedClass" }));
   });
 });
@@ -91,7 +95,11 @@ describe("Gaia-X 25.11 canonical namespace: OMB examples against 25.11+fix.5", (
   }, 60_000);
 
   it("the invalid example fails exactly as OMB's expected report says", async () => {
-    const outcome = await validateSelfDescription({ document: readJson(`${EXAMPLES}/development/omb.invalid.fail01_wrong_url_type.json`), documentLoader: ombLoader, shapes: fix5Shapes });
+    const outcome = await validateSelfDescription({
+      document: readJson(`${EXAMPLES}/development/omb.invalid.fail01_wrong_url_type.json`),
+      documentLoader: ombLoader,
+      shapes: fix5Shapes,
+    });
     expect(outcome.conforms).toBe(false);
     const expected = readText(`${EXAMPLES}/development/omb.invalid.fail01_wrong_url_type.expected.txt`);
     const upstream = [...expected.matchAll(/Property:\s+(\S+)\s/g)].map((match) => match[1]).sort();
@@ -107,7 +115,11 @@ describe("Gaia-X 25.11 canonical namespace: OMB examples against 25.11+fix.5", (
   // OMB resolves did:web:test.fixture.net references from fixture files it did not publish with the
   // example; standalone, only sh:class on those absent nodes may fail.
   it("the valid example has no finding other than references to OMB fixtures that are not in the graph", async () => {
-    const outcome = await validateSelfDescription({ document: readJson(`${EXAMPLES}/development/omb.valid.gx_data_resource_instance.json`), documentLoader: ombLoader, shapes: fix5Shapes });
+    const outcome = await validateSelfDescription({
+      document: readJson(`${EXAMPLES}/development/omb.valid.gx_data_resource_instance.json`),
+      documentLoader: ombLoader,
+      shapes: fix5Shapes,
+    });
     expect(outcome.unvalidated).toEqual([]);
     expect(outcome.results.length).toBeGreaterThan(0);
     expect(outcome.results.filter((result) => !isUnresolvedReference(result))).toEqual([]);

@@ -9,7 +9,7 @@ const turtle = (text: string) => new Store(new Parser().parse(`@prefix ex: <http
 
 describe("validateGraph verdicts", () => {
   it("a graph in a vocabulary no shape set covers is not validated: null, with the unchecked node named", async () => {
-    const outcome = await validateGraph({ store: turtle("ex:thing a ex:Widget ; ex:colour \"blue\" ."), shapes });
+    const outcome = await validateGraph({ store: turtle('ex:thing a ex:Widget ; ex:colour "blue" .'), shapes });
     expect(outcome.shapesUsed).toEqual([]);
     expect(outcome.conforms).toBeNull();
     expect(outcome.unvalidated).toEqual([{ subject: "https://example.org/thing", types: ["https://example.org/Widget"] }]);
@@ -23,7 +23,8 @@ describe("validateGraph verdicts", () => {
   });
 
   it("a DCAT catalogue next to an untargeted top node is not validated until that node is covered", async () => {
-    const catalogue = 'ex:cat a dcat:Catalog ; <http://purl.org/dc/terms/title> "C"@en ; <http://purl.org/dc/terms/description> "D"@en ; <http://purl.org/dc/terms/publisher> ex:pub . ex:pub a <http://xmlns.com/foaf/0.1/Agent> ; <http://xmlns.com/foaf/0.1/name> "P" .';
+    const catalogue =
+      'ex:cat a dcat:Catalog ; <http://purl.org/dc/terms/title> "C"@en ; <http://purl.org/dc/terms/description> "D"@en ; <http://purl.org/dc/terms/publisher> ex:pub . ex:pub a <http://xmlns.com/foaf/0.1/Agent> ; <http://xmlns.com/foaf/0.1/name> "P" .';
     const alone = await validateGraph({ store: turtle(catalogue), shapes });
     expect(alone.results.filter((result) => result.severity === "Violation")).toEqual([]);
     expect(alone.conforms).toBe(true);

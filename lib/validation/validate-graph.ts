@@ -81,7 +81,8 @@ export async function validateGraph(options: ValidateGraphOptions): Promise<Vali
   const indexes = judging.map((compiled) => compiled.index);
   let unvalidated = findUnvalidatedSubjects({ store, subjects, indexes });
   // No shape set at all: every node went unchecked, even in a graph with no top node.
-  if (shapeSets.length === 0 && unvalidated.length === 0) unvalidated = findUnvalidatedSubjects({ store, subjects: store.getSubjects(null, null, null), indexes });
+  if (shapeSets.length === 0 && unvalidated.length === 0)
+    unvalidated = findUnvalidatedSubjects({ store, subjects: store.getSubjects(null, null, null), indexes });
   const sorted = sortResults({ results });
   return { conforms: verdictOf({ results: sorted, unvalidated }), trustFramework, shapesUsed, results: sorted, unvalidated, profiles };
 }

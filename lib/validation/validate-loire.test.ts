@@ -53,7 +53,9 @@ describe("validateSelfDescription, Gaia-X Loire 25.11", () => {
     });
     const failed = await validateSelfDescription({ document: broken, documentLoader, shapes });
     expect(failed.conforms).toBe(false);
-    expect(failed.results).toEqual([expect.objectContaining({ path: `${GX}registrationNumber`, sourceConstraint: "http://www.w3.org/ns/shacl#MinCountConstraintComponent" })]);
+    expect(failed.results).toEqual([
+      expect.objectContaining({ path: `${GX}registrationNumber`, sourceConstraint: "http://www.w3.org/ns/shacl#MinCountConstraintComponent" }),
+    ]);
   });
 
   it("keeps every predicate of a subject: a CompliantCredential's cred:digestSRI reaches its shape", async () => {
@@ -74,7 +76,12 @@ describe("validateSelfDescription, Gaia-X Loire 25.11", () => {
     expect(outcome.conforms).toBe(true);
     delete subject.digestSRI;
     const missing = await validateSelfDescription({ document: compliance, documentLoader, shapes });
-    expect(missing.results).toEqual([expect.objectContaining({ path: "https://www.w3.org/2018/credentials#digestSRI", sourceConstraint: "http://www.w3.org/ns/shacl#MinCountConstraintComponent" })]);
+    expect(missing.results).toEqual([
+      expect.objectContaining({
+        path: "https://www.w3.org/2018/credentials#digestSRI",
+        sourceConstraint: "http://www.w3.org/ns/shacl#MinCountConstraintComponent",
+      }),
+    ]);
   });
 
   it("a made-up gx class is a violation named as such, and its subject is not validated", async () => {
@@ -83,7 +90,11 @@ describe("validateSelfDescription, Gaia-X Loire 25.11", () => {
     const outcome = await validateSelfDescription({ document: registration, documentLoader, shapes });
     expect(outcome.conforms).toBe(false);
     expect(outcome.results).toEqual([
-      expect.objectContaining({ path: "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", value: `${GX}MadeUpThing`, sourceConstraint: "validation:UndefinedClass" }),
+      expect.objectContaining({
+        path: "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+        value: `${GX}MadeUpThing`,
+        sourceConstraint: "validation:UndefinedClass",
+      }),
     ]);
     expect(outcome.unvalidated).toEqual([{ subject: expect.any(String), types: [`${GX}MadeUpThing`] }]);
   });

@@ -69,13 +69,16 @@ describe("validateSelfDescription, Gaia-X 22.10 (registry snapshot 2024-05)", ()
     expect(together.conforms).toBe(true);
   });
 
-  it.each(["ccp.verifiablePresentationRequest.signed.json", "ccp.serviceInput.unsigned.json"])("reports the unpinned context of %s as a finding instead of throwing", async (file) => {
-    const outcome = await validateSelfDescription({ document: readFixture(`examples/valid/22.10/${file}`), documentLoader, shapes });
-    expect(outcome.conforms).toBe(false);
-    expect(outcome.results).toHaveLength(1);
-    expect(outcome.results[0]).toMatchObject({ path: "@context", sourceConstraint: "jsonld:UNKNOWN_CONTEXT" });
-    expect(outcome.results[0]?.message).toContain("https://schema.org/");
-  });
+  it.each(["ccp.verifiablePresentationRequest.signed.json", "ccp.serviceInput.unsigned.json"])(
+    "reports the unpinned context of %s as a finding instead of throwing",
+    async (file) => {
+      const outcome = await validateSelfDescription({ document: readFixture(`examples/valid/22.10/${file}`), documentLoader, shapes });
+      expect(outcome.conforms).toBe(false);
+      expect(outcome.results).toHaveLength(1);
+      expect(outcome.results[0]).toMatchObject({ path: "@context", sourceConstraint: "jsonld:UNKNOWN_CONTEXT" });
+      expect(outcome.results[0]?.message).toContain("https://schema.org/");
+    },
+  );
 
   it("explains a missing nested field in plain words on the outer node", async () => {
     const document = readFixture("examples/valid/22.10/gcce.LegalParticipant-22.10-conform.json");
@@ -129,7 +132,9 @@ describe("validateSelfDescription, Gaia-X 22.10 (registry snapshot 2024-05)", ()
     const outcome = await validateSelfDescription({ document: wrapped, documentLoader, shapes });
     expect(outcome.trustFramework).toBe("gaia-x-22.10");
     const inner = (wrapped.selfDescriptionCredential as Record<string, unknown>).verifiableCredential as Record<string, unknown>[];
-    const offering = inner.map((credential) => credential.credentialSubject as Record<string, unknown>).find((subject) => subject.type === "gx:ServiceOffering");
+    const offering = inner
+      .map((credential) => credential.credentialSubject as Record<string, unknown>)
+      .find((subject) => subject.type === "gx:ServiceOffering");
     if (!offering) throw new Error("fixture changed: no ServiceOffering");
     // Only presence is testable: upstream writes `sh:node gx:LegalParticipant` (a class, not a shape), so
     // any value passes that constraint.
@@ -145,7 +150,12 @@ describe("validateSelfDescription, Gaia-X 22.10 (registry snapshot 2024-05)", ()
     const outcome = await validateSelfDescription({ document, documentLoader, shapes });
     expect(outcome.conforms).toBe(true);
     expect(outcome.results).toEqual([
-      expect.objectContaining({ severity: "Warning", path: "legalName", sourceConstraint: "jsonld:invalid property", message: expect.stringContaining("gx:legalName") }),
+      expect.objectContaining({
+        severity: "Warning",
+        path: "legalName",
+        sourceConstraint: "jsonld:invalid property",
+        message: expect.stringContaining("gx:legalName"),
+      }),
     ]);
 
     const empty = await validateSelfDescription({
@@ -176,14 +186,19 @@ describe("validateSelfDescription, Gaia-X 22.10 (registry snapshot 2024-05)", ()
     const outcome = await validateSelfDescription({ document, documentLoader, shapes });
     expect(outcome.conforms).toBe(false);
     expect(outcome.results).toEqual([
-      expect.objectContaining({ severity: "Violation", value: `${GX}LegalPartisan`, sourceConstraint: "validation:UndefinedClass", message: expect.stringContaining("LegalPartisan is not a class of the gaia-x-22.10 ontology") }),
+      expect.objectContaining({
+        severity: "Violation",
+        value: `${GX}LegalPartisan`,
+        sourceConstraint: "validation:UndefinedClass",
+        message: expect.stringContaining("LegalPartisan is not a class of the gaia-x-22.10 ontology"),
+      }),
     ]);
   });
 
   it("refuses a malformed call", async () => {
     await expect(validateSelfDescription({ document: "nope", documentLoader, shapes })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(
-      validateSelfDescription({ document: {}, documentLoader, shapes, profile: "gaia-x-99" as never }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(validateSelfDescription({ document: {}, documentLoader, shapes, profile: "gaia-x-99" as never })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });

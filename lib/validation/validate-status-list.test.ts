@@ -17,7 +17,11 @@ const list = (subject: Record<string, unknown>) => ({
 
 describe("status list credentials", () => {
   it("conform when they name a purpose and carry one encoded list", async () => {
-    const outcome = await validateSelfDescription({ document: list({ statusPurpose: "revocation", encodedList: "uH4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA" }), documentLoader, shapes });
+    const outcome = await validateSelfDescription({
+      document: list({ statusPurpose: "revocation", encodedList: "uH4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA" }),
+      documentLoader,
+      shapes,
+    });
     expect(outcome.shapesUsed.join(" ")).toContain("w3c-status-list");
     expect(outcome.conforms).toBe(true);
   });

@@ -10,8 +10,19 @@ export interface PurposeTerm extends Term {
 }
 
 export const EHDS_PURPOSES = [
-  { id: "PublicHealthInterest", article: "53(1)(a)", label: { en: "Public interest in public and occupational health", de: "Öffentliches Interesse im Bereich der öffentlichen Gesundheit und des Arbeitsschutzes" } },
-  { id: "PolicyMaking", article: "53(1)(b)", label: { en: "Policy-making and regulation in health or care", de: "Politikgestaltung und Regulierung im Gesundheits- oder Pflegebereich" } },
+  {
+    id: "PublicHealthInterest",
+    article: "53(1)(a)",
+    label: {
+      en: "Public interest in public and occupational health",
+      de: "Öffentliches Interesse im Bereich der öffentlichen Gesundheit und des Arbeitsschutzes",
+    },
+  },
+  {
+    id: "PolicyMaking",
+    article: "53(1)(b)",
+    label: { en: "Policy-making and regulation in health or care", de: "Politikgestaltung und Regulierung im Gesundheits- oder Pflegebereich" },
+  },
   { id: "OfficialStatistics", article: "53(1)(c)", label: { en: "Official statistics", de: "Amtliche Statistik" } },
   { id: "EducationTeaching", article: "53(1)(d)", label: { en: "Education and teaching", de: "Aus- und Weiterbildung, Lehre" } },
   { id: "ScientificResearch", article: "53(1)(e)", label: { en: "Scientific research", de: "Wissenschaftliche Forschung" } },

@@ -16,7 +16,35 @@ export const RECIPIENT_TYPES = [
 export const RECIPIENT_TYPE_IDS = idsOf(RECIPIENT_TYPES);
 
 /** EU member states (ISO 3166-1 alpha-2; Greece as GR), and the EEA: the EU plus Iceland, Liechtenstein and Norway. */
-export const EU_COUNTRIES = ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"] as const;
+export const EU_COUNTRIES = [
+  "AT",
+  "BE",
+  "BG",
+  "HR",
+  "CY",
+  "CZ",
+  "DK",
+  "EE",
+  "FI",
+  "FR",
+  "DE",
+  "GR",
+  "HU",
+  "IE",
+  "IT",
+  "LV",
+  "LT",
+  "LU",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SK",
+  "SI",
+  "ES",
+  "SE",
+] as const;
 export const EEA_COUNTRIES = [...EU_COUNTRIES, "IS", "LI", "NO"] as const;
 
 /** "EU", "EEA" or an ISO 3166-1 alpha-2 country code. */
@@ -28,17 +56,44 @@ export interface ActionTerm extends Term {
 }
 
 export const PROHIBITED_ACTIONS = [
-  { id: "distribute", iri: `${ODRL}distribute`, label: { en: "Passing the data on to third parties is prohibited.", de: "Die Weitergabe der Daten an Dritte ist untersagt." } },
-  { id: "commercialize", iri: `${ODRL}commercialize`, label: { en: "Commercial use of the data is prohibited.", de: "Die kommerzielle Nutzung der Daten ist untersagt." } },
-  { id: "reidentify", iri: `${DLH}reidentify`, label: { en: "Any attempt to re-identify a person is prohibited.", de: "Jeder Versuch, eine Person zu re-identifizieren, ist untersagt." } },
+  {
+    id: "distribute",
+    iri: `${ODRL}distribute`,
+    label: { en: "Passing the data on to third parties is prohibited.", de: "Die Weitergabe der Daten an Dritte ist untersagt." },
+  },
+  {
+    id: "commercialize",
+    iri: `${ODRL}commercialize`,
+    label: { en: "Commercial use of the data is prohibited.", de: "Die kommerzielle Nutzung der Daten ist untersagt." },
+  },
+  {
+    id: "reidentify",
+    iri: `${DLH}reidentify`,
+    label: { en: "Any attempt to re-identify a person is prohibited.", de: "Jeder Versuch, eine Person zu re-identifizieren, ist untersagt." },
+  },
 ] as const satisfies readonly [ActionTerm, ...ActionTerm[]];
 
 export const PROHIBITED_ACTION_IDS = idsOf(PROHIBITED_ACTIONS);
 
 export const DUTIES = [
-  { id: "attribute", iri: `${ODRL}attribute`, label: { en: "The recipient must name the provider as the source of the data.", de: "Der Empfänger muss den Anbieter als Quelle der Daten nennen." } },
-  { id: "delete", iri: `${ODRL}delete`, label: { en: "The recipient must delete the data when the permission ends.", de: "Der Empfänger muss die Daten löschen, wenn die Erlaubnis endet." } },
-  { id: "inform", iri: `${ODRL}inform`, label: { en: "The recipient must inform the provider of publications based on the data.", de: "Der Empfänger muss den Anbieter über Veröffentlichungen informieren, die auf den Daten beruhen." } },
+  {
+    id: "attribute",
+    iri: `${ODRL}attribute`,
+    label: { en: "The recipient must name the provider as the source of the data.", de: "Der Empfänger muss den Anbieter als Quelle der Daten nennen." },
+  },
+  {
+    id: "delete",
+    iri: `${ODRL}delete`,
+    label: { en: "The recipient must delete the data when the permission ends.", de: "Der Empfänger muss die Daten löschen, wenn die Erlaubnis endet." },
+  },
+  {
+    id: "inform",
+    iri: `${ODRL}inform`,
+    label: {
+      en: "The recipient must inform the provider of publications based on the data.",
+      de: "Der Empfänger muss den Anbieter über Veröffentlichungen informieren, die auf den Daten beruhen.",
+    },
+  },
 ] as const satisfies readonly [ActionTerm, ...ActionTerm[]];
 
 export const DUTY_IDS = idsOf(DUTIES);

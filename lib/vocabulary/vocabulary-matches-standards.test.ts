@@ -13,7 +13,9 @@ const quads = new Parser().parse(readFileSync(path.join(STANDARDS, "shapes/datal
 const context = JSON.parse(readFileSync(path.join(STANDARDS, "contexts/dataloft/health-v1.jsonld"), "utf8"))["@context"] as Record<string, unknown>;
 
 function conceptsOf(scheme: string): string[] {
-  return quads.filter((quad) => quad.predicate.value === `${SKOS}inScheme` && quad.object.value === `${DLH}${scheme}`).map((quad) => quad.subject.value.slice(DLH.length));
+  return quads
+    .filter((quad) => quad.predicate.value === `${SKOS}inScheme` && quad.object.value === `${DLH}${scheme}`)
+    .map((quad) => quad.subject.value.slice(DLH.length));
 }
 
 function notationOf(id: string): string | undefined {

@@ -15,7 +15,11 @@ export function checkPoolBudgets(): Record<BudgetName, BudgetLimits> {
   const env = getEnv();
   const workers = checkWorkers();
   return {
-    anonymous: { concurrency: Math.min(env.DATALOFT_CHECK_ANONYMOUS_CONCURRENCY, workers), queue: env.DATALOFT_CHECK_ANONYMOUS_QUEUE, queueWaitMs: env.DATALOFT_CHECK_QUEUE_WAIT_MS },
+    anonymous: {
+      concurrency: Math.min(env.DATALOFT_CHECK_ANONYMOUS_CONCURRENCY, workers),
+      queue: env.DATALOFT_CHECK_ANONYMOUS_QUEUE,
+      queueWaitMs: env.DATALOFT_CHECK_QUEUE_WAIT_MS,
+    },
     // Signed-in publishers wait longer (a person at the upload form), background work longest (harvest, revalidation).
     publisher: { concurrency: workers, queue: 16, queueWaitMs: Math.max(10_000, env.DATALOFT_CHECK_QUEUE_WAIT_MS) },
     background: { concurrency: workers, queue: 64, queueWaitMs: Math.max(120_000, env.DATALOFT_CHECK_QUEUE_WAIT_MS) },
@@ -45,5 +49,10 @@ export async function closeComputePool(): Promise<void> {
 
 export function getDocumentCaps(): DocumentCaps {
   const env = getEnv();
-  return { maxDepth: env.DATALOFT_CHECK_MAX_DEPTH, maxNodes: env.DATALOFT_CHECK_MAX_NODES, maxBlankNodes: env.DATALOFT_CHECK_MAX_BLANK_NODES, maxTerms: env.DATALOFT_CHECK_MAX_TERMS };
+  return {
+    maxDepth: env.DATALOFT_CHECK_MAX_DEPTH,
+    maxNodes: env.DATALOFT_CHECK_MAX_NODES,
+    maxBlankNodes: env.DATALOFT_CHECK_MAX_BLANK_NODES,
+    maxTerms: env.DATALOFT_CHECK_MAX_TERMS,
+  };
 }

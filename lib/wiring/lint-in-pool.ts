@@ -11,7 +11,12 @@ import { getContextSet, getDidResolver } from "./services";
  * lintCredential (lib/validation/lint-credential.ts) as the public lint endpoint runs it: the same
  * caps as every check, then its SHACL run in the check pool under the caller's budget and deadline.
  */
-export async function lintInPool(options: { credential: Record<string, unknown>; related?: Record<string, unknown>[]; budget: BudgetName; signal?: AbortSignal }): Promise<ValidationOutcome> {
+export async function lintInPool(options: {
+  credential: Record<string, unknown>;
+  related?: Record<string, unknown>[];
+  budget: BudgetName;
+  signal?: AbortSignal;
+}): Promise<ValidationOutcome> {
   assertWithinCaps([options.credential, ...(options.related ?? [])], getDocumentCaps(), "body.credential");
   const payload: LintTaskPayload = { credential: options.credential, related: options.related, contexts: await getContextSet() };
   // Lint verifies nothing: only operator shapes are asked of the main thread.

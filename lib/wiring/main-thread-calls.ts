@@ -33,7 +33,13 @@ export function mainThreadCalls(options: { didResolver: DidResolver; checkKey: K
     loadStatusList: (url: string) => loadStatusList(url, options.fetch),
     shapeExtensions: async (setId: ShapeSetId): Promise<SerializedShapeExtension[]> => {
       const extensions = (await defaultShapesRegistry.extensionsFor?.(setId)) ?? [];
-      return Promise.all(extensions.map(async (extension) => ({ id: extension.id, contentHash: extension.contentHash, nquads: await toNQuads(`${extension.id}@${extension.contentHash}`, extension.quads) })));
+      return Promise.all(
+        extensions.map(async (extension) => ({
+          id: extension.id,
+          contentHash: extension.contentHash,
+          nquads: await toNQuads(`${extension.id}@${extension.contentHash}`, extension.quads),
+        })),
+      );
     },
   };
 }

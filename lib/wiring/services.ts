@@ -41,7 +41,9 @@ export async function getContextLoader(): Promise<DocumentLoader> {
 }
 
 function contextSignature(extraContexts: Map<string, unknown>): string {
-  return createHash("sha256").update(JSON.stringify([...extraContexts.keys()].sort().map((url) => [url, extraContexts.get(url)]))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([...extraContexts.keys()].sort().map((url) => [url, extraContexts.get(url)])))
+    .digest("hex");
 }
 
 export function getDidResolver(): DidResolver {
@@ -66,7 +68,9 @@ export function setPoliciesForTests(policies?: readonly SubmissionPolicy[]): voi
 
 async function participantNames(dids: string[]): Promise<Map<string, string>> {
   if (dids.length === 0) return new Map();
-  const rows = await getDatabase().sql.query<{ did: string; legalName: string }>(`SELECT "did", "legalName" FROM "Participant" WHERE "did" = ANY($1::text[])`, [dids]);
+  const rows = await getDatabase().sql.query<{ did: string; legalName: string }>(`SELECT "did", "legalName" FROM "Participant" WHERE "did" = ANY($1::text[])`, [
+    dids,
+  ]);
   return new Map(rows.map((row) => [row.did, row.legalName]));
 }
 
@@ -96,7 +100,8 @@ export async function getPipelineServices(options: { didResolver?: DidResolver; 
   return {
     check,
     verify: async (submission) => (await check(submission, { parts: { signatures: true, schema: false, rules: false } })).verification!,
-    validate: async (submission, parts) => (await check(submission, { parts: { signatures: false, schema: parts?.schema ?? true, rules: parts?.rules ?? true } })).validation!,
+    validate: async (submission, parts) =>
+      (await check(submission, { parts: { signatures: false, schema: parts?.schema ?? true, rules: parts?.rules ?? true } })).validation!,
     credentials: submissionCredentials,
     participantNames,
     policies: getPolicies(),

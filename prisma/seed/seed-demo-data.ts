@@ -43,7 +43,9 @@ export async function seedDemoData(options: { prisma: PrismaClient; publicUrl: s
         await tx.membership.create({ data: { userId: user.id, participantId: participant.id, role: demoUser.role } });
       }
     }
-    await tx.auditEvent.create({ data: { action: "demo.seeded", subjectType: "Catalogue", subjectId: "demo", detail: { participants: DEMO_PARTICIPANTS.length } } });
+    await tx.auditEvent.create({
+      data: { action: "demo.seeded", subjectType: "Catalogue", subjectId: "demo", detail: { participants: DEMO_PARTICIPANTS.length } },
+    });
   });
   return { seeded: true, logins };
 }

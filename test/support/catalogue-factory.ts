@@ -8,7 +8,12 @@ export async function createTestEntry(
   subject: Record<string, unknown>,
   options: { status?: "ACTIVE" | "DEPRECATED" | "REVOKED" | "EOL"; issuerDid?: string; createdAt?: Date; verified?: boolean } = {},
 ) {
-  const credential = { "@context": ["https://www.w3.org/ns/credentials/v2"], type: ["VerifiableCredential"], issuer: options.issuerDid ?? "did:web:test.example", credentialSubject: { id: `urn:uuid:${randomBytes(8).toString("hex")}`, ...subject } };
+  const credential = {
+    "@context": ["https://www.w3.org/ns/credentials/v2"],
+    type: ["VerifiableCredential"],
+    issuer: options.issuerDid ?? "did:web:test.example",
+    credentialSubject: { id: `urn:uuid:${randomBytes(8).toString("hex")}`, ...subject },
+  };
   const text = JSON.stringify(credential);
   const hash = createHash("sha256").update(text).digest("hex");
   const projection = deriveProjection({ credentials: [credential], trustFramework: "gx-loire" });

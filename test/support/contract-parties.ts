@@ -23,7 +23,10 @@ export interface Party {
 }
 
 async function party(legalName: string, email: string, kind: "ORGANISATION" | "CITIZEN" = "ORGANISATION"): Promise<Party> {
-  const { participant, user } = await signUpParticipant({ input: { kind, legalName, name: legalName, email, password: "a long enough password", countryCode: "DE" }, publicUrl: PUBLIC_URL });
+  const { participant, user } = await signUpParticipant({
+    input: { kind, legalName, name: legalName, email, password: "a long enough password", countryCode: "DE" },
+    publicUrl: PUBLIC_URL,
+  });
   return { id: participant.id, did: participant.did, actor: (await loadUserActor({ userId: user.id }))! };
 }
 
@@ -32,7 +35,8 @@ export async function createContractParties(database: Database, options: { datas
   await generateParticipantKey({ prisma: db(), participant: provider, algorithm: "Ed25519", keyEncryptionKey });
   const consumer = await party("Institut Test", "studies@institut.test");
   const citizens: Party[] = [];
-  for (let index = 0; index < (options.citizens ?? 0); index += 1) citizens.push(await party(`Citizen ${index + 1}`, `citizen${index + 1}@citizen.test`, "CITIZEN"));
+  for (let index = 0; index < (options.citizens ?? 0); index += 1)
+    citizens.push(await party(`Citizen ${index + 1}`, `citizen${index + 1}@citizen.test`, "CITIZEN"));
   const trustee = options.trustee ? await party("Datentreuhand Test", "trust@treuhand.test") : null;
   const credential = buildHealthDatasetCredential(
     {

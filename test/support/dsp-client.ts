@@ -18,15 +18,34 @@ export function dspClient(options: { baseUrl: string; token: string; fetch: (url
   const pid = (providerPid: string) => encodeURIComponent(providerPid);
   return {
     call,
-    request: (message: Record<string, unknown>) => call("POST", "/dsp/negotiations/request", { "@context": DSP, "@type": "dspace:ContractRequestMessage", ...message }),
+    request: (message: Record<string, unknown>) =>
+      call("POST", "/dsp/negotiations/request", { "@context": DSP, "@type": "dspace:ContractRequestMessage", ...message }),
     get: (providerPid: string) => call("GET", `/dsp/negotiations/${pid(providerPid)}`),
     agreement: (providerPid: string) => call("GET", `/dsp/negotiations/${pid(providerPid)}/agreement`),
     event: (providerPid: string, consumerPid: string, eventType: string) =>
-      call("POST", `/dsp/negotiations/${pid(providerPid)}/events`, { "@context": DSP, "@type": "dspace:ContractNegotiationEventMessage", "dspace:providerPid": providerPid, "dspace:consumerPid": consumerPid, "dspace:eventType": eventType }),
+      call("POST", `/dsp/negotiations/${pid(providerPid)}/events`, {
+        "@context": DSP,
+        "@type": "dspace:ContractNegotiationEventMessage",
+        "dspace:providerPid": providerPid,
+        "dspace:consumerPid": consumerPid,
+        "dspace:eventType": eventType,
+      }),
     verify: (providerPid: string, consumerPid: string) =>
-      call("POST", `/dsp/negotiations/${pid(providerPid)}/agreement/verification`, { "@context": DSP, "@type": "dspace:ContractAgreementVerificationMessage", "dspace:providerPid": providerPid, "dspace:consumerPid": consumerPid }),
+      call("POST", `/dsp/negotiations/${pid(providerPid)}/agreement/verification`, {
+        "@context": DSP,
+        "@type": "dspace:ContractAgreementVerificationMessage",
+        "dspace:providerPid": providerPid,
+        "dspace:consumerPid": consumerPid,
+      }),
     terminate: (providerPid: string, consumerPid: string) =>
-      call("POST", `/dsp/negotiations/${pid(providerPid)}/termination`, { "@context": DSP, "@type": "dspace:ContractNegotiationTerminationMessage", "dspace:providerPid": providerPid, "dspace:consumerPid": consumerPid, "dspace:code": "consumer.cancelled", "dspace:reason": [{ "@value": "no longer needed" }] }),
+      call("POST", `/dsp/negotiations/${pid(providerPid)}/termination`, {
+        "@context": DSP,
+        "@type": "dspace:ContractNegotiationTerminationMessage",
+        "dspace:providerPid": providerPid,
+        "dspace:consumerPid": consumerPid,
+        "dspace:code": "consumer.cancelled",
+        "dspace:reason": [{ "@value": "no longer needed" }],
+      }),
   };
 }
 
@@ -44,4 +63,3 @@ export const offerMessage = (offerId: string, hash: string, days = 200) => ({
     },
   ],
 });
-

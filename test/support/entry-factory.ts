@@ -19,7 +19,14 @@ export function entry(name: string, subjectIds: string[], at: string, issuer = I
     issuer,
     validFrom: "2026-01-01T00:00:00Z",
     validUntil: "2027-01-01T00:00:00.123Z",
-    credentialSubject: subjectIds.map((id) => ({ id, type: "gx:DataResource", "gx:name": name, "dct:description": "Blood pressure readings", "gx:keyword": ["blood", "pressure"], "gx:providedBy": { id: ISSUER } })),
+    credentialSubject: subjectIds.map((id) => ({
+      id,
+      type: "gx:DataResource",
+      "gx:name": name,
+      "dct:description": "Blood pressure readings",
+      "gx:keyword": ["blood", "pressure"],
+      "gx:providedBy": { id: ISSUER },
+    })),
   });
   const submission = parseSubmission({ text, contentType: "application/ld+json" });
   const verification: VerificationOutcome = {
@@ -39,7 +46,11 @@ export function entry(name: string, subjectIds: string[], at: string, issuer = I
     shapesUsed: ["gx-loire"],
     results: [{ severity: "Warning", focusNode: subjectIds[0] ?? null, path: "gx:name", value: name, message: "short", sourceShape: null }],
   };
-  const projection = deriveProjection({ credentials: [submission.document], trustFramework: validation.trustFramework, providerNames: new Map([[ISSUER, PARTICIPANT.legalName]]) });
+  const projection = deriveProjection({
+    credentials: [submission.document],
+    trustFramework: validation.trustFramework,
+    providerNames: new Map([[ISSUER, PARTICIPANT.legalName]]),
+  });
   const now = new Date(at);
   return { submission, verification, validation, projection, now, writtenAt: new Date(now.getTime() + 7), origin: "LOCAL", publishedById: PARTICIPANT.id };
 }

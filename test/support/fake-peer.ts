@@ -64,7 +64,15 @@ export async function startFakePeer(options: { pageSize?: number } = {}): Promis
     const items = ordered.slice(from, from + Math.min(limit, options.pageSize ?? limit));
     const next = from + items.length;
     json(200, {
-      items: items.map((entry) => ({ hash: entry.hash, status: entry.status, statusChangedAt: entry.updatedAt.toISOString(), updatedAt: entry.updatedAt.toISOString(), format: "JSONLD_VC", contentType: "application/ld+json", document: entry.document })),
+      items: items.map((entry) => ({
+        hash: entry.hash,
+        status: entry.status,
+        statusChangedAt: entry.updatedAt.toISOString(),
+        updatedAt: entry.updatedAt.toISOString(),
+        format: "JSONLD_VC",
+        contentType: "application/ld+json",
+        document: entry.document,
+      })),
       cursor: `c.${next}`,
       hasMore: next < ordered.length,
     });
@@ -83,7 +91,13 @@ export async function startFakePeer(options: { pageSize?: number } = {}): Promis
     requests,
     async signDataset({ title, description }) {
       const unsigned = { ...unsignedHealthDataset({ title, description, subjectId: `urn:uuid:${randomUUID()}` }), issuer: issuerDid } as JsonObject;
-      const signed = await signDataIntegrity({ document: unsigned, suite: "eddsa-rdfc-2022", privateKeyJwk: pair.privateKeyJwk, verificationMethodId: `${issuerDid}#key-1`, documentLoader });
+      const signed = await signDataIntegrity({
+        document: unsigned,
+        suite: "eddsa-rdfc-2022",
+        privateKeyJwk: pair.privateKeyJwk,
+        verificationMethodId: `${issuerDid}#key-1`,
+        documentLoader,
+      });
       return JSON.stringify(signed);
     },
     serve(document, status = "ACTIVE", announcedHash) {

@@ -48,7 +48,9 @@ async function searchLoop(baseUrl: string, until: Promise<unknown>): Promise<{ s
 }
 
 export async function runVerificationFlood(options: { baseUrl: string; parallel: number; rounds?: number }): Promise<FloodResult> {
-  const bodies = Array.from({ length: options.parallel * (options.rounds ?? 1) }, (_, index) => JSON.stringify(heavyCredential({ seed: `flood-${index}-${Date.now()}` })));
+  const bodies = Array.from({ length: options.parallel * (options.rounds ?? 1) }, (_, index) =>
+    JSON.stringify(heavyCredential({ seed: `flood-${index}-${Date.now()}` })),
+  );
   const started = performance.now();
   const flood = (async () => {
     const answers: FloodAnswer[] = [];
@@ -58,7 +60,11 @@ export async function runVerificationFlood(options: { baseUrl: string; parallel:
         ...(await Promise.all(
           batch.map(async (body) => {
             const { value, ms } = await timed(async () => {
-              const response = await fetch(`${options.baseUrl}/api/v1/verification`, { method: "POST", headers: { "content-type": "application/ld+json" }, body });
+              const response = await fetch(`${options.baseUrl}/api/v1/verification`, {
+                method: "POST",
+                headers: { "content-type": "application/ld+json" },
+                body,
+              });
               const answer = (await response.json()) as { code?: string };
               return { status: response.status, retryAfter: response.headers.get("retry-after"), code: answer.code ?? null };
             });

@@ -22,7 +22,11 @@ describe("Dataspace Protocol negotiation over HTTP", () => {
   }, 60_000);
 
   async function tokenFor(slug: string) {
-    const response = await fetch(`${node.baseUrl}/api/v1/participants/${slug}/tokens`, { method: "POST", headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" }, body: JSON.stringify({ name: `${slug} connector` }) });
+    const response = await fetch(`${node.baseUrl}/api/v1/participants/${slug}/tokens`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
+      body: JSON.stringify({ name: `${slug} connector` }),
+    });
     expect(response.status).toBe(201);
     return ((await response.json()) as { secret: string }).secret;
   }
@@ -31,16 +35,34 @@ describe("Dataspace Protocol negotiation over HTTP", () => {
     const connector = dspClient({ baseUrl: node.baseUrl, token: await tokenFor("institut-versorgungsforschung"), fetch });
     const hospitalToken = await tokenFor("uniklinik-musterstadt");
     const hospital = (method: string, path: string, body?: unknown) =>
-      fetch(`${node.baseUrl}${path}`, { method, headers: { authorization: `Bearer ${hospitalToken}`, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> }));
+      fetch(`${node.baseUrl}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${hospitalToken}`, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> }));
 
     // The catalogue, as a crawler reads it: pick a hospital dataset whose offer permits scientific research.
-    const catalog = (await (await fetch(`${node.baseUrl}/dsp/catalog/request`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ "@context": DSP, "@type": "dspace:CatalogRequestMessage" }) })).json()) as { "dcat:dataset": Record<string, unknown>[] };
-    const dataset = catalog["dcat:dataset"].find((candidate) => JSON.stringify(candidate["odrl:hasPolicy"]).includes(`${HEALTH}ScientificResearch`) && JSON.stringify(candidate["odrl:hasPolicy"]).includes("uniklinik-musterstadt"));
+    const catalog = (await (
+      await fetch(`${node.baseUrl}/dsp/catalog/request`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ "@context": DSP, "@type": "dspace:CatalogRequestMessage" }),
+      })
+    ).json()) as { "dcat:dataset": Record<string, unknown>[] };
+    const dataset = catalog["dcat:dataset"].find(
+      (candidate) =>
+        JSON.stringify(candidate["odrl:hasPolicy"]).includes(`${HEALTH}ScientificResearch`) &&
+        JSON.stringify(candidate["odrl:hasPolicy"]).includes("uniklinik-musterstadt"),
+    );
     expect(dataset, "a hospital dataset offered for scientific research").toBeDefined();
     const hash = dataset!["@id"] as string;
     const offerId = (dataset!["odrl:hasPolicy"] as { "@id": string }[])[0]!["@id"];
 
-    const started = await connector.request({ "dspace:consumerPid": "urn:uuid:ivf-connector-1", "dspace:offer": offerMessage(offerId, hash, 200), "dspace:callbackAddress": "https://connector.ivf.example/dsp" });
+    const started = await connector.request({
+      "dspace:consumerPid": "urn:uuid:ivf-connector-1",
+      "dspace:offer": offerMessage(offerId, hash, 200),
+      "dspace:callbackAddress": "https://connector.ivf.example/dsp",
+    });
     expect(started.status, JSON.stringify(started.body)).toBe(201);
     expect(started.body).toMatchObject({ "@type": "dspace:ContractNegotiation", "dspace:state": "dspace:REQUESTED" });
     const providerPid = started.body["dspace:providerPid"] as string;
@@ -56,7 +78,10 @@ describe("Dataspace Protocol negotiation over HTTP", () => {
     expect((await connector.event(providerPid, "urn:uuid:ivf-connector-1", "dspace:ACCEPTED")).body["dspace:state"]).toBe("dspace:ACCEPTED");
     expect((await hospital("POST", `/api/v1/contracts/${contract!.id}/agree`)).status).toBe(200);
     const agreement = await connector.agreement(providerPid);
-    expect(agreement.body).toMatchObject({ "@type": "dspace:ContractAgreementMessage", "dspace:agreement": { "@type": "odrl:Agreement", "odrl:target": hash } });
+    expect(agreement.body).toMatchObject({
+      "@type": "dspace:ContractAgreementMessage",
+      "dspace:agreement": { "@type": "odrl:Agreement", "odrl:target": hash },
+    });
     expect((await connector.verify(providerPid, "urn:uuid:ivf-connector-1")).body["dspace:state"]).toBe("dspace:VERIFIED");
     expect((await hospital("POST", `/api/v1/contracts/${contract!.id}/finalize`)).status).toBe(200);
     expect((await connector.get(providerPid)).body["dspace:state"]).toBe("dspace:FINALIZED");

@@ -59,7 +59,10 @@ describe("federation between two catalogue instances", () => {
     // Publish on A: the hospital's portal-held key signs, the operator publishes on its behalf.
     const word = `federationprobe${randomUUID().slice(0, 8)}`;
     const hospitalDid = `did:web:localhost%3A${PORT_A}:participants:${HOSPITAL}`;
-    const unsigned = { ...unsignedHealthDataset({ title: `Stroke unit registry ${word}`, description: "Pseudonymised stroke unit data for research" }), issuer: hospitalDid };
+    const unsigned = {
+      ...unsignedHealthDataset({ title: `Stroke unit registry ${word}`, description: "Pseudonymised stroke unit data for research" }),
+      issuer: hospitalDid,
+    };
     const signed = await call(a, "POST", `/api/v1/participants/${HOSPITAL}/sign`, unsigned);
     expect(signed.status, signed.text).toBe(200);
     const published = await call(a, "POST", "/api/v1/self-descriptions?onBehalf=true", signed.text);
@@ -100,11 +103,30 @@ describe("federation between two catalogue instances", () => {
     const tampered = signed.text.replace(`Stroke unit registry ${word}`, `Stroke unit registry ${word} with identified patients`);
     const tamperedHash = createHash("sha256").update(tampered).digest("hex");
     const now = new Date().toISOString();
-    hostile.feed = JSON.stringify({ items: [{ hash: tamperedHash, status: "ACTIVE", statusChangedAt: now, updatedAt: now, format: "JSONLD_VC", contentType: "application/ld+json", document: tampered }], cursor: "c.end", hasMore: false });
+    hostile.feed = JSON.stringify({
+      items: [
+        {
+          hash: tamperedHash,
+          status: "ACTIVE",
+          statusChangedAt: now,
+          updatedAt: now,
+          format: "JSONLD_VC",
+          contentType: "application/ld+json",
+          document: tampered,
+        },
+      ],
+      cursor: "c.end",
+      hasMore: false,
+    });
     const peerC = await call(b, "POST", "/api/v1/admin/peers", { name: "Hostile node", baseUrl: `http://localhost:${hostile.port}` });
     expect(peerC.status, peerC.text).toBe(201);
     const hostileSync = await call(b, "POST", `/api/v1/admin/peers/${peerC.json.id as string}/sync?wait=true`);
-    expect(hostileSync.json).toMatchObject({ phase: "done", stored: 0, refused: 1, refusals: [{ hash: tamperedHash, reason: expect.stringMatching(/^not authentic/) }] });
+    expect(hostileSync.json).toMatchObject({
+      phase: "done",
+      stored: 0,
+      refused: 1,
+      refusals: [{ hash: tamperedHash, reason: expect.stringMatching(/^not authentic/) }],
+    });
     expect((await call(b, "GET", `/api/v1/self-descriptions/${tamperedHash}`, undefined, { accept: "application/json" })).status).toBe(404);
     const peers = await call(b, "GET", "/api/v1/admin/peers");
     expect((peers.json.items as { name: string; report: { refused: number } }[]).find((peer) => peer.name === "Hostile node")?.report.refused).toBe(1);

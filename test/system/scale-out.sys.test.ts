@@ -50,14 +50,25 @@ describe.skipIf(!serverUrl)("two portal processes sharing one PostgreSQL databas
   }, 60_000);
 
   async function signedDataset(title: string, subjectId?: string) {
-    const unsigned = { ...unsignedHealthDataset({ title, description: `${title}: pseudonymised data`, subjectId }), issuer: `did:web:localhost%3A${PORT_1}:participants:${HOSPITAL}` };
-    const response = await fetch(`${one.baseUrl}/api/v1/participants/${HOSPITAL}/sign`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(unsigned) });
+    const unsigned = {
+      ...unsignedHealthDataset({ title, description: `${title}: pseudonymised data`, subjectId }),
+      issuer: `did:web:localhost%3A${PORT_1}:participants:${HOSPITAL}`,
+    };
+    const response = await fetch(`${one.baseUrl}/api/v1/participants/${HOSPITAL}/sign`, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json" },
+      body: JSON.stringify(unsigned),
+    });
     expect(response.status).toBe(200);
     return response.text();
   }
 
   const publish = (instance: Instance, document: string) =>
-    fetch(`${instance.baseUrl}/api/v1/self-descriptions?onBehalf=true`, { method: "POST", headers: { ...headers, "content-type": "application/ld+json" }, body: document });
+    fetch(`${instance.baseUrl}/api/v1/self-descriptions?onBehalf=true`, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/ld+json" },
+      body: document,
+    });
 
   it("shares state: identical publishes to both processes at once give one entry, and each sees the other's changes", async () => {
     const word = `scaleprobe${randomUUID().slice(0, 8)}`;

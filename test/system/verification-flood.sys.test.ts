@@ -17,7 +17,11 @@ describe("an anonymous verification flood", () => {
   beforeAll(async () => {
     node = await startInstance({ port: PORT, adminToken: ADMIN_TOKEN, seedDemo: true, env: { DATALOFT_CHECK_DEADLINE_MS: String(DEADLINE_MS) } });
     // Start the check workers (the pool is created on first use) before the clock matters.
-    const warm = await fetch(`${node.baseUrl}/api/v1/verification`, { method: "POST", headers: { "content-type": "application/ld+json" }, body: JSON.stringify(heavyCredential({ blankNodes: 20, seed: "warm" })) });
+    const warm = await fetch(`${node.baseUrl}/api/v1/verification`, {
+      method: "POST",
+      headers: { "content-type": "application/ld+json" },
+      body: JSON.stringify(heavyCredential({ blankNodes: 20, seed: "warm" })),
+    });
     expect(warm.status).toBe(200);
   }, 240_000);
 
@@ -46,14 +50,22 @@ describe("an anonymous verification flood", () => {
   });
 
   it("refuses a document over the blank-node cap at once, naming the cap, its limit and the value", async () => {
-    const response = await fetch(`${node.baseUrl}/api/v1/verification`, { method: "POST", headers: { "content-type": "application/ld+json" }, body: JSON.stringify(heavyCredential({ blankNodes: 15_000, seed: "over" })) });
+    const response = await fetch(`${node.baseUrl}/api/v1/verification`, {
+      method: "POST",
+      headers: { "content-type": "application/ld+json" },
+      body: JSON.stringify(heavyCredential({ blankNodes: 15_000, seed: "over" })),
+    });
     expect(response.status).toBe(422);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(await response.json()).toMatchObject({ code: "DOCUMENT_TOO_COMPLEX", cap: "maxBlankNodes", limit: 1000 });
   });
 
   it("runs lint under the same caps", async () => {
-    const response = await fetch(`${node.baseUrl}/api/v1/validation/lint`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ credential: heavyCredential({ blankNodes: 5_000, seed: "lint" }) }) });
+    const response = await fetch(`${node.baseUrl}/api/v1/validation/lint`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ credential: heavyCredential({ blankNodes: 5_000, seed: "lint" }) }),
+    });
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({ code: "DOCUMENT_TOO_COMPLEX", cap: "maxBlankNodes" });
   });

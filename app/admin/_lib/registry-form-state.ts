@@ -11,7 +11,11 @@ export function parseJsonField(text: string, field: string): Record<string, unkn
   try {
     parsed = JSON.parse(text);
   } catch (cause) {
-    throw new AppError("INVALID_INPUT", { message: "The document is not valid JSON.", invalidParams: [{ name: field, reason: `not valid JSON: ${(cause as Error).message}` }], cause });
+    throw new AppError("INVALID_INPUT", {
+      message: "The document is not valid JSON.",
+      invalidParams: [{ name: field, reason: `not valid JSON: ${(cause as Error).message}` }],
+      cause,
+    });
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
     throw new AppError("INVALID_INPUT", { message: "The document must be a JSON object.", invalidParams: [{ name: field, reason: "must be a JSON object" }] });

@@ -18,11 +18,13 @@ export default async function ContextsPage() {
   return (
     <div className="flex flex-col gap-6">
       <AdminPageHeader title="JSON-LD contexts">
-        Verification never fetches a context: it uses the copies shipped with the portal and the ones pinned here, by their exact URL.
-        A pinned context cannot change under its URL; publish a new version under a new URL and retire the old one.
+        Verification never fetches a context: it uses the copies shipped with the portal and the ones pinned here, by their exact URL. A pinned context cannot
+        change under its URL; publish a new version under a new URL and retire the old one.
       </AdminPageHeader>
       <section aria-labelledby="contexts-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="contexts-heading" className="text-lg font-semibold">Pinned by operators</h2>
+        <h2 id="contexts-heading" className="text-lg font-semibold">
+          Pinned by operators
+        </h2>
         <div className="mt-3">
           <AdminTable
             caption="Operator JSON-LD contexts"
@@ -32,25 +34,50 @@ export default async function ContextsPage() {
             rows={contexts.map((context) => ({
               key: context.url,
               cells: [
-                <span key="url" className="break-all font-mono text-xs">{context.url}</span>,
+                <span key="url" className="break-all font-mono text-xs">
+                  {context.url}
+                </span>,
                 context.status === "ACTIVE" ? "active" : `retired ${context.retiredAt?.slice(0, 10) ?? ""}`,
-                <span key="hash" className="font-mono text-xs">{context.contentHash.slice(0, 16)}…</span>,
+                <span key="hash" className="font-mono text-xs">
+                  {context.contentHash.slice(0, 16)}…
+                </span>,
                 context.createdAt.slice(0, 10),
-                context.status === "ACTIVE" ? <AdminActionButton key="retire" action={retireContextAction} hidden={{ url: context.url }} label="Retire" accessibleLabel={`Retire ${context.url}`} tone="danger" /> : null,
+                context.status === "ACTIVE" ? (
+                  <AdminActionButton
+                    key="retire"
+                    action={retireContextAction}
+                    hidden={{ url: context.url }}
+                    label="Retire"
+                    accessibleLabel={`Retire ${context.url}`}
+                    tone="danger"
+                  />
+                ) : null,
               ],
             }))}
           />
         </div>
       </section>
       <section aria-labelledby="pin-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="pin-heading" className="text-lg font-semibold">Pin a context</h2>
+        <h2 id="pin-heading" className="text-lg font-semibold">
+          Pin a context
+        </h2>
         <div className="mt-3">
           <AdminRegistryForm
             action={pinContextAction}
             submitLabel="Pin context"
             fields={[
-              { name: "url", label: "Context URL", hint: "Exactly as credentials cite it, without a query string.", placeholder: "https://example.org/contexts/health/v2" },
-              { name: "document", label: "Context document (JSON)", hint: 'A JSON object with a top-level "@context"; @vocab catch-alls are refused.', multiline: true },
+              {
+                name: "url",
+                label: "Context URL",
+                hint: "Exactly as credentials cite it, without a query string.",
+                placeholder: "https://example.org/contexts/health/v2",
+              },
+              {
+                name: "document",
+                label: "Context document (JSON)",
+                hint: 'A JSON object with a top-level "@context"; @vocab catch-alls are refused.',
+                multiline: true,
+              },
             ]}
           />
         </div>

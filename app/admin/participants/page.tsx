@@ -20,7 +20,9 @@ export default async function ParticipantsPage() {
         {participants.total > participants.items.length ? `; the first ${participants.items.length} are listed` : ""}.
       </AdminPageHeader>
       <section aria-labelledby="participants-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="participants-heading" className="text-lg font-semibold">Registered participants</h2>
+        <h2 id="participants-heading" className="text-lg font-semibold">
+          Registered participants
+        </h2>
         <div className="mt-3">
           <AdminTable
             caption="Participants with their kind, DID, members and entries"
@@ -30,9 +32,13 @@ export default async function ParticipantsPage() {
             rows={participants.items.map((participant) => ({
               key: participant.slug,
               cells: [
-                <span key="name" className="font-medium">{participant.legalName}</span>,
+                <span key="name" className="font-medium">
+                  {participant.legalName}
+                </span>,
                 participant.kind === "CITIZEN" ? "citizen" : "organisation",
-                <a key="did" className="break-all font-mono text-xs text-brand-700 underline" href={`/participants/${participant.slug}/did.json`}>{participant.did}</a>,
+                <a key="did" className="break-all font-mono text-xs text-brand-700 underline" href={`/participants/${participant.slug}/did.json`}>
+                  {participant.did}
+                </a>,
                 participant.memberCount,
                 participant.entryCount > 0 ? (
                   <Link key="entries" className="text-brand-700 underline" href={`/catalogue?issuer=${encodeURIComponent(participant.did)}&status=all`}>

@@ -27,19 +27,31 @@ export default async function PeersPage() {
         <AdminBreadcrumb />
         <h1 className="mt-1 text-2xl font-bold text-slate-900">Federation peers</h1>
         <p className="mt-2 text-slate-700">
-          Other catalogue nodes this one harvests. Every entry a peer serves is verified and validated again here — a peer&apos;s verdict
-          is never trusted — and kept with the peer as its origin. Revocations and deprecations follow; entries published on this node
-          always win over harvested copies. A peer that stops answering keeps its entries, marked stale after{" "}
-          {network.hosts.length ? "the configured time" : "a while"}.
+          Other catalogue nodes this one harvests. Every entry a peer serves is verified and validated again here — a peer&apos;s verdict is never trusted — and
+          kept with the peer as its origin. Revocations and deprecations follow; entries published on this node always win over harvested copies. A peer that
+          stops answering keeps its entries, marked stale after {network.hosts.length ? "the configured time" : "a while"}.
         </p>
         <p className="mt-2 text-sm text-slate-700" data-testid="peer-allow-list">
-          {network.hosts.length
-            ? <>Hosts the operator allows as peers: {network.hosts.map((host) => <code key={host} className="mr-1">{host}</code>)}</>
-            : <>Federation is off on this node: set <code>DATALOFT_PEER_HOSTS</code> to the host names of allowed peers.</>}
+          {network.hosts.length ? (
+            <>
+              Hosts the operator allows as peers:{" "}
+              {network.hosts.map((host) => (
+                <code key={host} className="mr-1">
+                  {host}
+                </code>
+              ))}
+            </>
+          ) : (
+            <>
+              Federation is off on this node: set <code>DATALOFT_PEER_HOSTS</code> to the host names of allowed peers.
+            </>
+          )}
         </p>
       </div>
       <section aria-labelledby="peers-heading" className="rounded-lg border border-slate-200 bg-white p-6" aria-live="polite">
-        <h2 id="peers-heading" className="text-lg font-semibold">Registered peers</h2>
+        <h2 id="peers-heading" className="text-lg font-semibold">
+          Registered peers
+        </h2>
         <div className="mt-3">
           <AdminTable
             caption="Registered federation peers"
@@ -71,10 +83,12 @@ export default async function PeersPage() {
         </div>
       </section>
       <section aria-labelledby="register-peer-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="register-peer-heading" className="text-lg font-semibold">Register a peer</h2>
+        <h2 id="register-peer-heading" className="text-lg font-semibold">
+          Register a peer
+        </h2>
         <p className="mt-1 text-sm text-slate-700">
-          Another dataLOFT Catalogue node: its change feed <code>/api/v1/self-descriptions?updatedSince=…</code> is read page by page. A
-          peer that needs a token is registered through <code>POST /api/v1/admin/peers</code>.
+          Another dataLOFT Catalogue node: its change feed <code>/api/v1/self-descriptions?updatedSince=…</code> is read page by page. A peer that needs a token
+          is registered through <code>POST /api/v1/admin/peers</code>.
         </p>
         <div className="mt-3">
           <AdminRegistryForm
@@ -82,7 +96,12 @@ export default async function PeersPage() {
             submitLabel="Register peer"
             fields={[
               { name: "name", label: "Name", placeholder: "Catalogue of the Rhein-Main health region" },
-              { name: "baseUrl", label: "Base URL", hint: "The node's origin, e.g. https://catalogue.example.org — its host must be on the allow-list above.", placeholder: "https://" },
+              {
+                name: "baseUrl",
+                label: "Base URL",
+                hint: "The node's origin, e.g. https://catalogue.example.org — its host must be on the allow-list above.",
+                placeholder: "https://",
+              },
               { name: "scheduleMinutes", label: "Sync every (minutes)", hint: "How often the scheduled job harvests it.", placeholder: "60" },
             ]}
           />

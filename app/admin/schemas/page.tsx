@@ -29,28 +29,34 @@ export default async function SchemasPage() {
       <AdminAutoRefresh active={inProgress} />
       <div>
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href="/admin" className="text-brand-700 underline">Administration</Link>
+          <Link href="/admin" className="text-brand-700 underline">
+            Administration
+          </Link>
         </nav>
         <h1 className="mt-1 text-2xl font-bold text-slate-900">Schemas</h1>
         <p className="mt-2 text-slate-700">
-          Shapes you upload extend a built-in profile: once active, they are checked wherever that profile applies, when publishing and
-          when stored entries are revalidated. Every activation or retirement revalidates the active entries in the background; an entry
-          that no longer conforms is flagged, never deleted. Machines use <code>/api/v1/schemas</code>.
+          Shapes you upload extend a built-in profile: once active, they are checked wherever that profile applies, when publishing and when stored entries are
+          revalidated. Every activation or retirement revalidates the active entries in the background; an entry that no longer conforms is flagged, never
+          deleted. Machines use <code>/api/v1/schemas</code>.
         </p>
       </div>
 
       <section aria-labelledby="schemas-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="schemas-heading" className="text-lg font-semibold">Uploaded versions</h2>
+        <h2 id="schemas-heading" className="text-lg font-semibold">
+          Uploaded versions
+        </h2>
         <div className="mt-3">
           <AdminSchemaTable schemas={schemas.items} activate={activateSchemaAction} retire={retireSchemaAction} />
         </div>
       </section>
 
       <section aria-labelledby="upload-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="upload-heading" className="text-lg font-semibold">Upload a new version</h2>
+        <h2 id="upload-heading" className="text-lg font-semibold">
+          Upload a new version
+        </h2>
         <p className="mt-1 text-sm text-slate-700">
-          The document is parsed completely first; a malformed one is refused with the line and column of the problem, and nothing is
-          stored. It must declare at least one <code>sh:NodeShape</code>. JSON-LD may only cite pinned or registered contexts.
+          The document is parsed completely first; a malformed one is refused with the line and column of the problem, and nothing is stored. It must declare at
+          least one <code>sh:NodeShape</code>. JSON-LD may only cite pinned or registered contexts.
         </p>
         <div className="mt-4">
           <AdminSchemaUploadForm action={uploadSchemaAction} profiles={profiles} />
@@ -59,7 +65,9 @@ export default async function SchemasPage() {
 
       <section aria-labelledby="runs-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <div className="flex flex-wrap items-start justify-between gap-2">
-          <h2 id="runs-heading" className="text-lg font-semibold">Revalidation</h2>
+          <h2 id="runs-heading" className="text-lg font-semibold">
+            Revalidation
+          </h2>
           <AdminActionButton action={startRevalidationAction} label="Revalidate all entries now" />
         </div>
         <div className="mt-3" aria-live="polite">

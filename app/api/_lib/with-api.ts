@@ -36,9 +36,12 @@ interface ApiConfig<PS extends Schema | undefined, QS extends Schema | undefined
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
-export function withApi<PS extends Schema | undefined = undefined, QS extends Schema | undefined = undefined, BS extends Schema | undefined = undefined, A extends boolean = boolean>(
-  config: ApiConfig<PS, QS, BS, A>,
-) {
+export function withApi<
+  PS extends Schema | undefined = undefined,
+  QS extends Schema | undefined = undefined,
+  BS extends Schema | undefined = undefined,
+  A extends boolean = boolean,
+>(config: ApiConfig<PS, QS, BS, A>) {
   return async function route(request: Request, routeContext: RouteContext): Promise<Response> {
     const requestId = sanitizeRequestId(request.headers.get("x-request-id")) ?? randomUUID();
     const instance = new URL(request.url).pathname;

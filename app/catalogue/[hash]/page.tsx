@@ -42,13 +42,18 @@ export default async function EntryPage({ params }: { params: Promise<{ hash: st
     <article className="flex flex-col gap-6">
       <header>
         <p className="text-sm text-slate-600">
-          <Link href="/catalogue" className="underline">Catalogue</Link> › entry
+          <Link href="/catalogue" className="underline">
+            Catalogue
+          </Link>{" "}
+          › entry
         </p>
         <h1 className="mt-1 text-2xl font-bold text-slate-900" data-testid="entry-title">
           {entry.title}
         </h1>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-          <TrustBadge trust={verification ? (verification.verified ? ((verification.warnings as string[]).length ? "warnings" : "verified") : "failed") : "unverified"} />
+          <TrustBadge
+            trust={verification ? (verification.verified ? ((verification.warnings as string[]).length ? "warnings" : "verified") : "failed") : "unverified"}
+          />
           <span>{entry.types.join(", ")}</span>
           <span>· status {entry.status.toLowerCase()}</span>
           {entry.trustFramework ? <span>· {entry.trustFramework}</span> : null}
@@ -66,7 +71,9 @@ export default async function EntryPage({ params }: { params: Promise<{ hash: st
       ) : null}
 
       <section aria-labelledby="claims-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="claims-heading" className="text-lg font-semibold">What it describes</h2>
+        <h2 id="claims-heading" className="text-lg font-semibold">
+          What it describes
+        </h2>
         <div className="mt-3 space-y-4">
           {subjects.map((subject, index) => (
             <ClaimsView key={index} claims={subject} />
@@ -79,19 +86,23 @@ export default async function EntryPage({ params }: { params: Promise<{ hash: st
       <RequestAccessSection hash={entry.hash} types={entry.types} />
 
       <section aria-labelledby="graph-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="graph-heading" className="text-lg font-semibold">Nodes and links</h2>
+        <h2 id="graph-heading" className="text-lg font-semibold">
+          Nodes and links
+        </h2>
         <div className="mt-3">
           <CredentialGraphView graph={buildCredentialGraph({ document, maxNodes: 40 })} />
         </div>
       </section>
 
       <section aria-labelledby="validation-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="validation-heading" className="text-lg font-semibold">Validation</h2>
+        <h2 id="validation-heading" className="text-lg font-semibold">
+          Validation
+        </h2>
         {entry.validation ? (
           <>
             <p className="mt-2 text-sm">
-              {report?.conforms === null ? "Not validated by" : entry.validation.conforms ? "Conforms to" : "Does not conform to"} {report?.shapesUsed?.join(", ") || "the applicable shapes"} (checked{" "}
-              {entry.validation.checkedAt.slice(0, 10)}).
+              {report?.conforms === null ? "Not validated by" : entry.validation.conforms ? "Conforms to" : "Does not conform to"}{" "}
+              {report?.shapesUsed?.join(", ") || "the applicable shapes"} (checked {entry.validation.checkedAt.slice(0, 10)}).
             </p>
             {report?.results?.length ? (
               <ul className="mt-2 list-disc pl-5 text-sm">
@@ -109,22 +120,36 @@ export default async function EntryPage({ params }: { params: Promise<{ hash: st
       </section>
 
       <section aria-labelledby="versions-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="versions-heading" className="text-lg font-semibold">Versions</h2>
+        <h2 id="versions-heading" className="text-lg font-semibold">
+          Versions
+        </h2>
         <ol className="mt-2 text-sm">
           {versions.items.map((version) => (
             <li key={version.hash}>
-              {version.hash === entry.hash ? <strong>this version</strong> : <Link className="underline" href={`/catalogue/${version.hash}`}>{version.title ?? version.hash.slice(0, 12)}</Link>} —{" "}
-              {version.status.toLowerCase()}, {version.createdAt.slice(0, 10)}
+              {version.hash === entry.hash ? (
+                <strong>this version</strong>
+              ) : (
+                <Link className="underline" href={`/catalogue/${version.hash}`}>
+                  {version.title ?? version.hash.slice(0, 12)}
+                </Link>
+              )}{" "}
+              — {version.status.toLowerCase()}, {version.createdAt.slice(0, 10)}
             </li>
           ))}
         </ol>
       </section>
 
       <section aria-labelledby="raw-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="raw-heading" className="text-lg font-semibold">Document {isJwt ? "(decoded JWT payload below; the JWT is downloadable)" : "as received"}</h2>
+        <h2 id="raw-heading" className="text-lg font-semibold">
+          Document {isJwt ? "(decoded JWT payload below; the JWT is downloadable)" : "as received"}
+        </h2>
         <p className="mt-1 break-all font-mono text-xs text-slate-600">sha256 {entry.hash}</p>
         <div className="mt-2">
-          <RawDocument content={isJwt ? JSON.stringify(document) : content} fileName={`${entry.hash.slice(0, 16)}.${isJwt ? "json" : "jsonld"}`} mediaType={isJwt ? "application/json" : contentType} />
+          <RawDocument
+            content={isJwt ? JSON.stringify(document) : content}
+            fileName={`${entry.hash.slice(0, 16)}.${isJwt ? "json" : "jsonld"}`}
+            mediaType={isJwt ? "application/json" : contentType}
+          />
         </div>
       </section>
     </article>

@@ -42,7 +42,9 @@ export async function RequestAccessSection({ hash, types }: { hash: string; type
 
   return (
     <section aria-labelledby="request-access-heading" className="rounded-lg border border-slate-200 bg-white p-5" data-testid="request-access">
-      <h2 id="request-access-heading" className="text-lg font-semibold">Request access</h2>
+      <h2 id="request-access-heading" className="text-lg font-semibold">
+        Request access
+      </h2>
       {offers.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">This entry has no offer that can be requested here.</p>
       ) : (
@@ -71,7 +73,11 @@ export async function RequestAccessSection({ hash, types }: { hash: string; type
           </p>
         ) : requester?.providesEntry ? (
           <p className="text-sm text-slate-700">
-            Your organisation provides this entry. Requests from other organisations appear under <Link href="/contracts" className="text-brand-700 underline">Contracts</Link>.
+            Your organisation provides this entry. Requests from other organisations appear under{" "}
+            <Link href="/contracts" className="text-brand-700 underline">
+              Contracts
+            </Link>
+            .
           </p>
         ) : requester?.organisations.length ? (
           <RequestAccessForm action={requestAccessAction} hash={hash} offers={requestable} organisations={requester.organisations} />

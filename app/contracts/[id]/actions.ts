@@ -31,7 +31,13 @@ async function runMove(formData: FormData, fields: string[], move: Move): Promis
 }
 
 const optionalNumber = (value: FormDataEntryValue | null) => (value === null || String(value).trim() === "" ? undefined : Number(value));
-const optionalList = (value: FormDataEntryValue | null) => (value === null || String(value).trim() === "" ? undefined : String(value).split(",").map((part) => part.trim()).filter(Boolean));
+const optionalList = (value: FormDataEntryValue | null) =>
+  value === null || String(value).trim() === ""
+    ? undefined
+    : String(value)
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean);
 
 export async function acceptOfferAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runMove(formData, [], acceptContractOffer);

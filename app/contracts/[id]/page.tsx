@@ -10,7 +10,15 @@ import { ContractConsents } from "@/components/contract-consents";
 import { ContractAgreement } from "@/components/contract-agreement";
 import { ContractTimeline } from "@/components/contract-timeline";
 import { durationWords, purposeOptions, purposeWords, STATE_EXPLANATIONS, stateWords } from "@/components/contract-words";
-import { acceptOfferAction, agreeContractAction, counterOfferAction, finalizeContractAction, requestAgainAction, terminateContractAction, verifyAgreementAction } from "./actions";
+import {
+  acceptOfferAction,
+  agreeContractAction,
+  counterOfferAction,
+  finalizeContractAction,
+  requestAgainAction,
+  terminateContractAction,
+  verifyAgreementAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Contract" };
 export const dynamic = "force-dynamic";
@@ -44,21 +52,30 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
     <article className="flex flex-col gap-6">
       <header>
         <p className="text-sm text-slate-600">
-          <Link href="/contracts" className="underline">Contracts</Link> › contract
+          <Link href="/contracts" className="underline">
+            Contracts
+          </Link>{" "}
+          › contract
         </p>
         <h1 className="mt-1 text-2xl font-bold text-slate-900">Contract for “{contract.entry.title}”</h1>
         <p className="mt-2 text-lg">
           State: <strong data-testid="contract-state">{stateWords(contract.state)}</strong>
         </p>
-        <p className="text-sm text-slate-700">{STATE_EXPLANATIONS[contract.state]} You see this contract as {side}.</p>
+        <p className="text-sm text-slate-700">
+          {STATE_EXPLANATIONS[contract.state]} You see this contract as {side}.
+        </p>
       </header>
 
       <section aria-labelledby="terms-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="terms-heading" className="text-lg font-semibold">Terms</h2>
+        <h2 id="terms-heading" className="text-lg font-semibold">
+          Terms
+        </h2>
         <dl className="mt-3 grid gap-2 text-sm md:grid-cols-[12rem_1fr]">
           <dt className="text-slate-600">Entry</dt>
           <dd>
-            <Link href={`/catalogue/${contract.entry.hash}`} className="text-brand-700 underline">{contract.entry.title}</Link>
+            <Link href={`/catalogue/${contract.entry.hash}`} className="text-brand-700 underline">
+              {contract.entry.title}
+            </Link>
           </dd>
           <dt className="text-slate-600">Provider</dt>
           <dd data-testid="contract-provider">{contract.provider?.name ?? "—"}</dd>
@@ -74,7 +91,9 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
       </section>
 
       <section aria-labelledby="moves-heading" className="rounded-lg border border-slate-200 bg-white p-5" data-testid="contract-moves">
-        <h2 id="moves-heading" className="text-lg font-semibold">What you can do</h2>
+        <h2 id="moves-heading" className="text-lg font-semibold">
+          What you can do
+        </h2>
         <div className="mt-3">
           <ContractMoves
             contractId={contract.id}
@@ -89,21 +108,27 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
       </section>
 
       <section aria-labelledby="consents-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="consents-heading" className="text-lg font-semibold">Citizens&apos; consent</h2>
+        <h2 id="consents-heading" className="text-lg font-semibold">
+          Citizens&apos; consent
+        </h2>
         <div className="mt-2">
           <ContractConsents consents={contract.consents} />
         </div>
       </section>
 
       <section aria-labelledby="agreement-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="agreement-heading" className="text-lg font-semibold">Agreement</h2>
+        <h2 id="agreement-heading" className="text-lg font-semibold">
+          Agreement
+        </h2>
         <div className="mt-2">
           <ContractAgreement agreement={contract.agreement} verification={verification} verifiedAt={verifyEvent?.at ?? null} />
         </div>
       </section>
 
       <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="timeline-heading" className="text-lg font-semibold">Timeline</h2>
+        <h2 id="timeline-heading" className="text-lg font-semibold">
+          Timeline
+        </h2>
         <div className="mt-3">
           <ContractTimeline events={contract.events ?? []} provider={contract.provider} consumer={contract.consumer} />
         </div>

@@ -59,9 +59,17 @@ describe.each(testDatabaseTargets())("DSP contract negotiation on $name", (targe
 
   it("a consumer connector negotiates end to end: request, counter-offer, accept, agreement, verification, finalization", async () => {
     const { client, provider, hash, offerId } = await setUp();
-    const started = await client.request({ "dspace:consumerPid": "urn:uuid:consumer-1", "dspace:offer": offerMessage(offerId, hash), "dspace:callbackAddress": "https://consumer.example/dsp" });
+    const started = await client.request({
+      "dspace:consumerPid": "urn:uuid:consumer-1",
+      "dspace:offer": offerMessage(offerId, hash),
+      "dspace:callbackAddress": "https://consumer.example/dsp",
+    });
     expect(started.status).toBe(201);
-    expect(started.body).toMatchObject({ "@type": "dspace:ContractNegotiation", "dspace:consumerPid": "urn:uuid:consumer-1", "dspace:state": "dspace:REQUESTED" });
+    expect(started.body).toMatchObject({
+      "@type": "dspace:ContractNegotiation",
+      "dspace:consumerPid": "urn:uuid:consumer-1",
+      "dspace:state": "dspace:REQUESTED",
+    });
     const providerPid = started.body["dspace:providerPid"] as string;
     const stored = await db().contractRequest.findUniqueOrThrow({ where: { providerPid } });
     expect(stored).toMatchObject({ purpose: "ScientificResearch", durationDays: 200, consumerCallbackUrl: "https://consumer.example/dsp" });
@@ -75,7 +83,11 @@ describe.each(testDatabaseTargets())("DSP contract negotiation on $name", (targe
     expect((await client.agreement(providerPid)).status).toBe(409);
     await agreeContract({ actor: provider.actor, contractId: stored.id });
     const agreement = await client.agreement(providerPid);
-    expect(agreement.body).toMatchObject({ "@type": "dspace:ContractAgreementMessage", "dspace:providerPid": providerPid, "dspace:agreement": { "@type": "odrl:Agreement", "odrl:target": hash, "odrl:assigner": provider.did } });
+    expect(agreement.body).toMatchObject({
+      "@type": "dspace:ContractAgreementMessage",
+      "dspace:providerPid": providerPid,
+      "dspace:agreement": { "@type": "odrl:Agreement", "odrl:target": hash, "odrl:assigner": provider.did },
+    });
     expect(agreement.body[`${HEALTH}agreementCredential`]).toMatchObject({ "@value": { issuer: provider.did, proof: { type: "DataIntegrityProof" } } });
 
     expect((await client.verify(providerPid, "urn:uuid:consumer-1")).body["dspace:state"]).toBe("dspace:VERIFIED");
@@ -85,19 +97,40 @@ describe.each(testDatabaseTargets())("DSP contract negotiation on $name", (targe
 
   it("answers protocol errors as dspace:ContractNegotiationError: 400 invalid, 404 unknown, 409 wrong state, 401 without token, 405 wrong method", async () => {
     const { client, hash, offerId } = await setUp();
-    const invalid = await client.call("POST", "/dsp/negotiations/request", { "@type": "dspace:ContractRequestMessage", "dspace:offer": offerMessage(offerId, hash), "dspace:callbackAddress": "https://c.example" });
-    expect(invalid).toMatchObject({ status: 400, body: { "@type": "dspace:ContractNegotiationError", "dspace:code": "BAD_REQUEST", "dspace:reason": [{ "@value": expect.stringContaining("consumerPid") }] } });
+    const invalid = await client.call("POST", "/dsp/negotiations/request", {
+      "@type": "dspace:ContractRequestMessage",
+      "dspace:offer": offerMessage(offerId, hash),
+      "dspace:callbackAddress": "https://c.example",
+    });
+    expect(invalid).toMatchObject({
+      status: 400,
+      body: {
+        "@type": "dspace:ContractNegotiationError",
+        "dspace:code": "BAD_REQUEST",
+        "dspace:reason": [{ "@value": expect.stringContaining("consumerPid") }],
+      },
+    });
     expect((await client.call("POST", "/dsp/negotiations/request", "{not json")).status).toBe(400);
-    expect((await client.request({ "dspace:consumerPid": "c", "dspace:offer": offerMessage("urn:other", hash), "dspace:callbackAddress": "https://c.example" })).status).toBe(400);
+    expect(
+      (await client.request({ "dspace:consumerPid": "c", "dspace:offer": offerMessage("urn:other", hash), "dspace:callbackAddress": "https://c.example" }))
+        .status,
+    ).toBe(400);
     expect(await db().contractRequest.count()).toBe(0);
 
     const unknown = await client.get("urn:uuid:unknown");
     expect(unknown).toMatchObject({ status: 404, body: { "@type": "dspace:ContractNegotiationError", "dspace:providerPid": "urn:uuid:unknown" } });
 
-    const started = await client.request({ "dspace:consumerPid": "urn:uuid:c2", "dspace:offer": offerMessage(offerId, hash), "dspace:callbackAddress": "https://consumer.example/dsp" });
+    const started = await client.request({
+      "dspace:consumerPid": "urn:uuid:c2",
+      "dspace:offer": offerMessage(offerId, hash),
+      "dspace:callbackAddress": "https://consumer.example/dsp",
+    });
     const providerPid = started.body["dspace:providerPid"] as string;
     const wrongState = await client.event(providerPid, "urn:uuid:c2", "dspace:ACCEPTED");
-    expect(wrongState).toMatchObject({ status: 409, body: { "dspace:code": "CONFLICT", "dspace:reason": [{ "@value": expect.stringContaining("REQUESTED") }] } });
+    expect(wrongState).toMatchObject({
+      status: 409,
+      body: { "dspace:code": "CONFLICT", "dspace:reason": [{ "@value": expect.stringContaining("REQUESTED") }] },
+    });
     expect((await client.event(providerPid, "urn:uuid:other", "dspace:ACCEPTED")).status).toBe(400);
     expect((await client.terminate(providerPid, "urn:uuid:c2")).body["dspace:state"]).toBe("dspace:TERMINATED");
 
@@ -135,7 +168,11 @@ describe.each(testDatabaseTargets())("DSP callbacks to the consumer's connector 
     const parties = await createContractParties(database.current());
     const { secret } = await createApiToken({ actor: parties.consumer.actor, participantId: parties.consumer.id, input: { name: "connector" } });
     const client = dspClient({ baseUrl: "http://localhost:3000", token: secret, fetch: routeFetch });
-    const started = await client.request({ "dspace:consumerPid": "urn:uuid:cb-1", "dspace:offer": offerMessage(parties.offerId, parties.hash), "dspace:callbackAddress": "https://connector.example/callback/" });
+    const started = await client.request({
+      "dspace:consumerPid": "urn:uuid:cb-1",
+      "dspace:offer": offerMessage(parties.offerId, parties.hash),
+      "dspace:callbackAddress": "https://connector.example/callback/",
+    });
     const providerPid = started.body["dspace:providerPid"] as string;
     const stored = await db().contractRequest.findUniqueOrThrow({ where: { providerPid } });
 
@@ -151,12 +188,23 @@ describe.each(testDatabaseTargets())("DSP callbacks to the consumer's connector 
       ["POST", `${base}/agreement`, "dspace:ContractAgreementMessage"],
       ["POST", `${base}/events`, "dspace:ContractNegotiationEventMessage"],
     ]);
-    expect(sent[0]!.message).toMatchObject({ "dspace:providerPid": providerPid, "dspace:consumerPid": "urn:uuid:cb-1", "dspace:callbackAddress": expect.stringMatching(/\/dsp$/) });
+    expect(sent[0]!.message).toMatchObject({
+      "dspace:providerPid": providerPid,
+      "dspace:consumerPid": "urn:uuid:cb-1",
+      "dspace:callbackAddress": expect.stringMatching(/\/dsp$/),
+    });
     expect(JSON.stringify(sent[0]!.message["dspace:offer"])).toContain("P60D");
     expect(sent[1]!.message[`${HEALTH}agreementCredential`]).toMatchObject({ "@value": { proof: { type: "DataIntegrityProof" } } });
     expect(sent[2]!.message["dspace:eventType"]).toBe("dspace:FINALIZED");
-    const deliveries = await db().contractEvent.findMany({ where: { contractRequestId: stored.id, type: { startsWith: "callback." } }, orderBy: { createdAt: "asc" } });
-    expect(deliveries.map((event) => [event.type, (event.message as { delivered: boolean }).delivered])).toEqual([["callback.offer", true], ["callback.agree", true], ["callback.finalize", true]]);
+    const deliveries = await db().contractEvent.findMany({
+      where: { contractRequestId: stored.id, type: { startsWith: "callback." } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(deliveries.map((event) => [event.type, (event.message as { delivered: boolean }).delivered])).toEqual([
+      ["callback.offer", true],
+      ["callback.agree", true],
+      ["callback.finalize", true],
+    ]);
   });
 
   it("keeps the move when the connector cannot be reached, and records why; with callbacks disabled nothing is sent", async () => {
@@ -165,18 +213,30 @@ describe.each(testDatabaseTargets())("DSP callbacks to the consumer's connector 
     const parties = await createContractParties(database.current());
     const { secret } = await createApiToken({ actor: parties.consumer.actor, participantId: parties.consumer.id, input: { name: "connector" } });
     const client = dspClient({ baseUrl: "http://localhost:3000", token: secret, fetch: routeFetch });
-    const started = await client.request({ "dspace:consumerPid": "urn:uuid:cb-2", "dspace:offer": offerMessage(parties.offerId, parties.hash), "dspace:callbackAddress": "https://gone.example/dsp" });
+    const started = await client.request({
+      "dspace:consumerPid": "urn:uuid:cb-2",
+      "dspace:offer": offerMessage(parties.offerId, parties.hash),
+      "dspace:callbackAddress": "https://gone.example/dsp",
+    });
     const stored = await db().contractRequest.findUniqueOrThrow({ where: { providerPid: started.body["dspace:providerPid"] as string } });
     await terminateContract({ actor: parties.provider.actor, contractId: stored.id, reason: "dataset withdrawn" });
     expect((await db().contractRequest.findUniqueOrThrow({ where: { id: stored.id } })).state).toBe("TERMINATED");
     expect(sent.map((call) => [call.url, call.message["@type"], call.message["dspace:reason"]])).toEqual([
-      ["https://gone.example/dsp/negotiations/urn%3Auuid%3Acb-2/termination", "dspace:ContractNegotiationTerminationMessage", [{ "@value": "dataset withdrawn", "@language": "en" }]],
+      [
+        "https://gone.example/dsp/negotiations/urn%3Auuid%3Acb-2/termination",
+        "dspace:ContractNegotiationTerminationMessage",
+        [{ "@value": "dataset withdrawn", "@language": "en" }],
+      ],
     ]);
     const failed = await db().contractEvent.findFirstOrThrow({ where: { contractRequestId: stored.id, type: "callback.terminate" } });
     expect(failed.message).toMatchObject({ delivered: false });
 
     setCallbackTransport(null);
-    const again = await client.request({ "dspace:consumerPid": "urn:uuid:cb-3", "dspace:offer": offerMessage(parties.offerId, parties.hash), "dspace:callbackAddress": "https://connector.example/dsp" });
+    const again = await client.request({
+      "dspace:consumerPid": "urn:uuid:cb-3",
+      "dspace:offer": offerMessage(parties.offerId, parties.hash),
+      "dspace:callbackAddress": "https://connector.example/dsp",
+    });
     const third = await db().contractRequest.findUniqueOrThrow({ where: { providerPid: again.body["dspace:providerPid"] as string } });
     await offerContract({ actor: parties.provider.actor, contractId: third.id, changes: { maxDurationDays: 30 } });
     expect(sent).toHaveLength(1);

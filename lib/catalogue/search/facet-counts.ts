@@ -9,7 +9,18 @@ import { runIndexed } from "./run-sql";
 // estimate; a block sample (TABLESAMPLE) would be cheaper but is badly skewed when similar entries sit
 // together, as a bulk import or a harvest puts them. The same bound gives the same sample each time.
 
-export const FACET_NAMES = ["type", "provider", "purpose", "theme", "pseudonymisation", "accessRights", "licence", "trustFramework", "origin", "status"] as const;
+export const FACET_NAMES = [
+  "type",
+  "provider",
+  "purpose",
+  "theme",
+  "pseudonymisation",
+  "accessRights",
+  "licence",
+  "trustFramework",
+  "origin",
+  "status",
+] as const;
 
 export type FacetName = (typeof FACET_NAMES)[number];
 
@@ -38,7 +49,11 @@ export function hashSample(fraction: number): { bound: string; probability: numb
 }
 
 /** Counts over the rows passing `where`; from a sample of about `fraction` of the entries when below 1. */
-export async function sampleCounts(options: { where: Prisma.Sql[]; status: Prisma.Sql | null; fraction: number }): Promise<{ counts: Map<string, number>; exact: boolean }> {
+export async function sampleCounts(options: {
+  where: Prisma.Sql[];
+  status: Prisma.Sql | null;
+  fraction: number;
+}): Promise<{ counts: Map<string, number>; exact: boolean }> {
   const sample = hashSample(options.fraction);
   // The sample is read by its primary-key range alone (OFFSET 0 keeps the planner from combining it
   // with the filter indexes, whose bitmaps would cost more than the few sampled rows), then filtered.
@@ -62,9 +77,11 @@ export function toFacets(counts: Map<string, number>): { facets: Facets; matched
     const value = key.slice(split + 1);
     if (prefix === "status") matched += count;
     // The status facet counts every status (it shows what the status filter hides).
-    const facet = prefix === "any-status" ? "status" : prefix === "status" ? null : (FACET_NAMES as readonly string[]).includes(prefix) ? (prefix as FacetName) : null;
+    const facet =
+      prefix === "any-status" ? "status" : prefix === "status" ? null : (FACET_NAMES as readonly string[]).includes(prefix) ? (prefix as FacetName) : null;
     if (facet) facets[facet].push({ value, count });
   }
-  for (const name of FACET_NAMES) facets[name] = facets[name].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, MAX_VALUES);
+  for (const name of FACET_NAMES)
+    facets[name] = facets[name].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, MAX_VALUES);
   return { facets, matched };
 }

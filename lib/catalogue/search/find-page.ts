@@ -58,7 +58,9 @@ async function walkGroup(sortKey: SortKey, group: Group): Promise<PageKey[]> {
 /** The group's first rows read through the filter indexes: for groups too rare to fill a page from a walk. */
 async function indexedGroup(sortKey: SortKey, group: Group): Promise<PageKey[]> {
   const keyset = group.after ? [afterCursor(sortKey, group.after)] : [];
-  return runIndexed<PageKey>(Prisma.sql`SELECT ${columns(sortKey, group)} FROM "SearchProjection" p ${whereClause([...group.where, ...keyset])} ${orderBy(sortKey)} LIMIT ${group.size}`);
+  return runIndexed<PageKey>(
+    Prisma.sql`SELECT ${columns(sortKey, group)} FROM "SearchProjection" p ${whereClause([...group.where, ...keyset])} ${orderBy(sortKey)} LIMIT ${group.size}`,
+  );
 }
 
 function columns(sortKey: SortKey, group: Group): Prisma.Sql {

@@ -41,7 +41,8 @@ export function searchFilters(query: SearchQuery, tsQuery: string | null): Searc
   if (query.accessRights) others.push(Prisma.sql`p."accessRights" = ${query.accessRights}`);
   if (query.licence) others.push(Prisma.sql`p."licence" = ${query.licence}`);
   if (query.origin) others.push(Prisma.sql`p."entryOrigin" = ${query.origin}::"OriginKind"`);
-  if (query.peer) others.push(Prisma.sql`EXISTS (SELECT 1 FROM "EntryOrigin" eo WHERE eo."selfDescriptionHash" = p."selfDescriptionHash" AND eo."peerId" = ${query.peer})`);
+  if (query.peer)
+    others.push(Prisma.sql`EXISTS (SELECT 1 FROM "EntryOrigin" eo WHERE eo."selfDescriptionHash" = p."selfDescriptionHash" AND eo."peerId" = ${query.peer})`);
   const status = query.status === "all" ? null : Prisma.sql`p."entryStatus" = ${query.status.toUpperCase()}::"LifecycleStatus"`;
   return { others, status, tsQuery };
 }

@@ -41,7 +41,11 @@ describe.each(testDatabaseTargets())("search strategies on $name", (target) => {
     const seeded: Seeded[] = [];
     for (const spec of specs) {
       const createdAt = new Date(Date.UTC(2026, 0, spec.day));
-      const entry = await createTestEntry(database.current(), { type: "gx:DataResource", "dct:title": spec.title, "dct:description": spec.description, purposeOfUse: ["ScientificResearch"] }, { createdAt, status: spec.status });
+      const entry = await createTestEntry(
+        database.current(),
+        { type: "gx:DataResource", "dct:title": spec.title, "dct:description": spec.description, purposeOfUse: ["ScientificResearch"] },
+        { createdAt, status: spec.status },
+      );
       seeded.push({ hash: entry.hash, title: spec.title, createdAt, titleHasPressure: /pressure/i.test(spec.title), status: spec.status ?? "ACTIVE" });
     }
     return seeded;
@@ -68,7 +72,10 @@ describe.each(testDatabaseTargets())("search strategies on $name", (target) => {
       // Title matches first, newest first within each group.
       relevance: [...pressure.filter((e) => e.titleHasPressure).sort(newest), ...pressure.filter((e) => !e.titleHasPressure).sort(newest)].map((e) => e.title),
       newest: [...active].sort(newest).map((e) => e.title),
-      oldest: [...active].sort(newest).reverse().map((e) => e.title),
+      oldest: [...active]
+        .sort(newest)
+        .reverse()
+        .map((e) => e.title),
       title: active.map((e) => e.title).sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)),
     };
     expect(expected.relevance.slice(0, 3)).toEqual(["Ambulatory blood pressure monitoring", "Pressure ulcer audit", "Blood pressure home readings"]);

@@ -12,7 +12,12 @@ export interface SortKey {
   descending: boolean;
 }
 
-const NEWEST: SortKey = { key: Prisma.sql`p."entryCreatedAt"`, text: Prisma.sql`to_char(p."entryCreatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS')`, type: Prisma.sql`timestamp(3)`, descending: true };
+const NEWEST: SortKey = {
+  key: Prisma.sql`p."entryCreatedAt"`,
+  text: Prisma.sql`to_char(p."entryCreatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS')`,
+  type: Prisma.sql`timestamp(3)`,
+  descending: true,
+};
 
 export const SORT_KEYS: Record<SearchSort, SortKey> = {
   relevance: NEWEST,

@@ -7,13 +7,26 @@ const offer = (constraints: Record<string, unknown>, rest: Record<string, unknow
 
 describe("describeOffer", () => {
   it("says every constraint in one sentence", () => {
-    const sentences = describeOffer(offer({ purposes: ["ScientificResearch"], maxDurationDays: 365, regions: ["EU"], recipientTypes: ["ResearchOrganisation"], pseudonymisationRequired: true }));
-    expect(sentences).toEqual(["Use is permitted for scientific research only, for at most 365 days, within the EU, by research organisations, on pseudonymised data."]);
+    const sentences = describeOffer(
+      offer({
+        purposes: ["ScientificResearch"],
+        maxDurationDays: 365,
+        regions: ["EU"],
+        recipientTypes: ["ResearchOrganisation"],
+        pseudonymisationRequired: true,
+      }),
+    );
+    expect(sentences).toEqual([
+      "Use is permitted for scientific research only, for at most 365 days, within the EU, by research organisations, on pseudonymised data.",
+    ]);
   });
 
   it("joins several values with 'or' and adds a sentence per prohibition and duty", () => {
     const sentences = describeOffer(
-      offer({ purposes: ["ScientificResearch", "OfficialStatistics", "EducationTeaching"], maxDurationDays: 1, regions: ["DE", "AT"] }, { prohibitions: ["distribute"], obligations: ["delete"] }),
+      offer(
+        { purposes: ["ScientificResearch", "OfficialStatistics", "EducationTeaching"], maxDurationDays: 1, regions: ["DE", "AT"] },
+        { prohibitions: ["distribute"], obligations: ["delete"] },
+      ),
     );
     expect(sentences).toEqual([
       "Use is permitted for scientific research, official statistics or education and teaching only, for at most 1 day, within Germany or Austria.",

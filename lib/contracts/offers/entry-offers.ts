@@ -21,7 +21,9 @@ export const defaultOfferId = (hash: string) => `urn:dataloft:offer:${hash}:defa
 
 function declaredPolicies(claims: unknown): unknown[] {
   const subjects = (Array.isArray(claims) ? claims : [claims]).filter((subject): subject is Json => !!subject && typeof subject === "object");
-  return subjects.flatMap((subject) => Object.entries(subject).flatMap(([key, value]) => (localName(key) === "hasPolicy" ? (Array.isArray(value) ? value : [value]) : [])));
+  return subjects.flatMap((subject) =>
+    Object.entries(subject).flatMap(([key, value]) => (localName(key) === "hasPolicy" ? (Array.isArray(value) ? value : [value]) : [])),
+  );
 }
 
 export function defaultEntryOffer(entry: OfferableEntry): PortalOffer | null {

@@ -9,5 +9,10 @@ export async function findOffersByHash(options: { hashes: string[] }): Promise<M
     where: { hash: { in: options.hashes.filter((hash) => /^[0-9a-f]{64}$/.test(hash)) }, status: "ACTIVE" },
     select: { hash: true, issuerDid: true, projection: { select: { purposes: true, claims: true } } },
   });
-  return new Map(rows.map((row) => [row.hash, entryOffers({ hash: row.hash, issuerDid: row.issuerDid, purposes: row.projection?.purposes ?? [], claims: row.projection?.claims })]));
+  return new Map(
+    rows.map((row) => [
+      row.hash,
+      entryOffers({ hash: row.hash, issuerDid: row.issuerDid, purposes: row.projection?.purposes ?? [], claims: row.projection?.claims }),
+    ]),
+  );
 }

@@ -23,12 +23,26 @@ export function offerConstraintsToOdrl(constraints: PortalOffer["permission"]["c
     "odrl:rightOperand": rightOperand,
   });
   const list: Json[] = [];
-  if (constraints.purposes.length) list.push(constraint(LEFT_OPERANDS.purpose, "isAnyOf", constraints.purposes.map((purpose) => iri(`${DLH}${purpose}`))));
+  if (constraints.purposes.length)
+    list.push(
+      constraint(
+        LEFT_OPERANDS.purpose,
+        "isAnyOf",
+        constraints.purposes.map((purpose) => iri(`${DLH}${purpose}`)),
+      ),
+    );
   if (constraints.maxDurationDays !== null) {
     list.push(constraint(LEFT_OPERANDS.elapsedTime, "lteq", { "@value": `P${constraints.maxDurationDays}D`, "@type": XSD_DURATION }));
   }
   if (constraints.regions.length) list.push(constraint(LEFT_OPERANDS.spatial, "isAnyOf", constraints.regions));
-  if (constraints.recipientTypes.length) list.push(constraint(LEFT_OPERANDS.recipientType, "isAnyOf", constraints.recipientTypes.map((type) => iri(`${DLH}${type}`))));
+  if (constraints.recipientTypes.length)
+    list.push(
+      constraint(
+        LEFT_OPERANDS.recipientType,
+        "isAnyOf",
+        constraints.recipientTypes.map((type) => iri(`${DLH}${type}`)),
+      ),
+    );
   if (constraints.pseudonymisationRequired) list.push(constraint(LEFT_OPERANDS.pseudonymisationRequired, "eq", true));
   return list;
 }
@@ -58,7 +72,12 @@ export function credentialOffer(options: {
   obligations?: OfferBody["obligations"];
 }): Record<string, unknown> {
   return offerToOdrl(
-    { id: `${options.subjectId}#offer`, permission: { action: "use", constraints: options.constraints }, prohibitions: options.prohibitions ?? [], obligations: options.obligations ?? [] },
+    {
+      id: `${options.subjectId}#offer`,
+      permission: { action: "use", constraints: options.constraints },
+      prohibitions: options.prohibitions ?? [],
+      obligations: options.obligations ?? [],
+    },
     { style: "json-ld" },
   ) as Record<string, unknown>;
 }

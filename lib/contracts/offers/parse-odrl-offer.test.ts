@@ -10,7 +10,15 @@ const full = portalOffer.parse({
   id: "urn:offer:1",
   target,
   assigner: "did:web:p",
-  permission: { constraints: { purposes: ["ScientificResearch", "OfficialStatistics"], maxDurationDays: 365, regions: ["EU"], recipientTypes: ["ResearchOrganisation"], pseudonymisationRequired: true } },
+  permission: {
+    constraints: {
+      purposes: ["ScientificResearch", "OfficialStatistics"],
+      maxDurationDays: 365,
+      regions: ["EU"],
+      recipientTypes: ["ResearchOrganisation"],
+      pseudonymisationRequired: true,
+    },
+  },
   prohibitions: ["distribute", "reidentify"],
   obligations: ["attribute"],
 });
@@ -26,17 +34,58 @@ describe("ODRL offers", () => {
       { "@id": "urn:x", target, permission: { action: "use", constraint: { leftOperand: "purpose", operator: "eq", rightOperand: "ScientificResearch" } } },
       options,
     );
-    expect(parsed).toMatchObject({ declaredId: "urn:x", declaredTarget: target, offer: { permission: { constraints: { purposes: ["ScientificResearch"], maxDurationDays: null } } } });
+    expect(parsed).toMatchObject({
+      declaredId: "urn:x",
+      declaredTarget: target,
+      offer: { permission: { constraints: { purposes: ["ScientificResearch"], maxDurationDays: null } } },
+    });
   });
 
   it.each([
     [{ "odrl:permission": [] }, "exactly one permission"],
     [{ "odrl:permission": [{ "odrl:action": "odrl:distribute" }] }, 'must be "use"'],
-    [{ "odrl:permission": [{ "odrl:action": "odrl:use", "odrl:constraint": [{ "odrl:leftOperand": "odrl:count", "odrl:operator": "odrl:lteq", "odrl:rightOperand": 3 }] }] }, '"count" is not supported'],
+    [
+      {
+        "odrl:permission": [
+          { "odrl:action": "odrl:use", "odrl:constraint": [{ "odrl:leftOperand": "odrl:count", "odrl:operator": "odrl:lteq", "odrl:rightOperand": 3 }] },
+        ],
+      },
+      '"count" is not supported',
+    ],
     [{ "odrl:permission": [{ "odrl:action": "odrl:use", "odrl:constraint": [{ "odrl:and": [] }] }] }, "logical constraints"],
-    [{ "odrl:permission": [{ "odrl:action": "odrl:use", "odrl:constraint": [{ "odrl:leftOperand": "odrl:purpose", "odrl:operator": "odrl:neq", "odrl:rightOperand": "ScientificResearch" }] }] }, '"neq"'],
-    [{ "odrl:permission": [{ "odrl:action": "odrl:use", "odrl:constraint": [{ "odrl:leftOperand": "odrl:purpose", "odrl:operator": "odrl:eq", "odrl:rightOperand": "Marketing" }] }] }, "purposes"],
-    [{ "odrl:permission": [{ "odrl:action": "odrl:use", "odrl:constraint": [{ "odrl:leftOperand": "odrl:elapsedTime", "odrl:operator": "odrl:lteq", "odrl:rightOperand": "PT5H" }] }] }, "duration in days"],
+    [
+      {
+        "odrl:permission": [
+          {
+            "odrl:action": "odrl:use",
+            "odrl:constraint": [{ "odrl:leftOperand": "odrl:purpose", "odrl:operator": "odrl:neq", "odrl:rightOperand": "ScientificResearch" }],
+          },
+        ],
+      },
+      '"neq"',
+    ],
+    [
+      {
+        "odrl:permission": [
+          {
+            "odrl:action": "odrl:use",
+            "odrl:constraint": [{ "odrl:leftOperand": "odrl:purpose", "odrl:operator": "odrl:eq", "odrl:rightOperand": "Marketing" }],
+          },
+        ],
+      },
+      "purposes",
+    ],
+    [
+      {
+        "odrl:permission": [
+          {
+            "odrl:action": "odrl:use",
+            "odrl:constraint": [{ "odrl:leftOperand": "odrl:elapsedTime", "odrl:operator": "odrl:lteq", "odrl:rightOperand": "PT5H" }],
+          },
+        ],
+      },
+      "duration in days",
+    ],
   ])("refuse what the portal cannot enforce, naming it (%#)", (offer, reason) => {
     expect(() => parseOdrlOffer(offer, options)).toThrow(reason);
   });
@@ -60,9 +109,13 @@ describe("checkRequestAgainstOffer: regions", () => {
     const request = { purpose: "ScientificResearch", durationDays: 30 };
     expect(checkRequestAgainstOffer(inRegions(["EU"]), { ...request, consumerCountry: "DE" })).toEqual([]);
     expect(checkRequestAgainstOffer(inRegions(["EEA"]), { ...request, consumerCountry: "NO" })).toEqual([]);
-    expect(checkRequestAgainstOffer(inRegions(["EU"]), { ...request, consumerCountry: "NO" })).toEqual([{ name: "consumer.countryCode", reason: expect.stringMatching(/only within EU; your organisation is registered in NO/) }]);
+    expect(checkRequestAgainstOffer(inRegions(["EU"]), { ...request, consumerCountry: "NO" })).toEqual([
+      { name: "consumer.countryCode", reason: expect.stringMatching(/only within EU; your organisation is registered in NO/) },
+    ]);
     expect(checkRequestAgainstOffer(inRegions(["AT", "CH"]), { ...request, consumerCountry: "CH" })).toEqual([]);
-    expect(checkRequestAgainstOffer(inRegions(["AT"]), { ...request, consumerCountry: null })).toEqual([{ name: "consumer.countryCode", reason: expect.stringMatching(/names no country/) }]);
+    expect(checkRequestAgainstOffer(inRegions(["AT"]), { ...request, consumerCountry: null })).toEqual([
+      { name: "consumer.countryCode", reason: expect.stringMatching(/names no country/) },
+    ]);
     expect(checkRequestAgainstOffer(inRegions([]), { ...request, consumerCountry: null })).toEqual([]);
   });
 });
@@ -71,7 +124,12 @@ describe("entryOffers", () => {
   const entry = { hash: target, issuerDid: "did:web:p", purposes: ["ScientificResearch"] };
 
   it("is the default offer for the declared purposes without an explicit one", () => {
-    expect(entryOffers(entry)).toEqual([expect.objectContaining({ id: `urn:dataloft:offer:${target}:default`, permission: { action: "use", constraints: expect.objectContaining({ purposes: ["ScientificResearch"] }) } })]);
+    expect(entryOffers(entry)).toEqual([
+      expect.objectContaining({
+        id: `urn:dataloft:offer:${target}:default`,
+        permission: { action: "use", constraints: expect.objectContaining({ purposes: ["ScientificResearch"] }) },
+      }),
+    ]);
     expect(entryOffers({ ...entry, purposes: ["Marketing"] })).toEqual([]);
     expect(entryOffers({ ...entry, purposes: [] })[0]!.permission.constraints.purposes).toEqual([]);
   });

@@ -27,7 +27,10 @@ function text(value: unknown): string | null {
 }
 
 const nodes = (node: Json, name: string) => values(node, name).filter((value): value is Json => !!value && typeof value === "object" && !Array.isArray(value));
-const names = (node: Json, name: string) => values(node, name).map(text).filter((value): value is string => value !== null);
+const names = (node: Json, name: string) =>
+  values(node, name)
+    .map(text)
+    .filter((value): value is string => value !== null);
 
 function invalid(reason: string): never {
   throw new AppError("INVALID_INPUT", { message: `Unsupported offer: ${reason}`, invalidParams: [{ name: "offer", reason }] });
@@ -43,7 +46,8 @@ export function parseDurationDays(value: string): number | null {
 function readConstraints(permission: Json) {
   const constraints: Record<string, unknown> = {};
   for (const item of nodes(permission, "constraint")) {
-    if (Object.keys(item).some((key) => ["and", "or", "xone", "andSequence"].includes(localName(key)))) invalid("logical constraints (and/or/xone) are not supported");
+    if (Object.keys(item).some((key) => ["and", "or", "xone", "andSequence"].includes(localName(key))))
+      invalid("logical constraints (and/or/xone) are not supported");
     const left = localName(names(item, "leftOperand")[0] ?? "");
     const operator = localName(names(item, "operator")[0] ?? "");
     const right = names(item, "rightOperand");

@@ -8,8 +8,7 @@ export interface ConvertDidWebToUrlOptions {
 /** did:web:host[%3Aport][:path…] -> https://host[:port]/.well-known/did.json or https://host/path…/did.json. */
 export function convertDidWebToUrl(options: ConvertDidWebToUrlOptions): string {
   const { did } = options;
-  const unresolvable = (reason: string, cause?: unknown) =>
-    new AppError("DID_UNRESOLVABLE", { message: `${did} is not a valid did:web: ${reason}`, cause });
+  const unresolvable = (reason: string, cause?: unknown) => new AppError("DID_UNRESOLVABLE", { message: `${did} is not a valid did:web: ${reason}`, cause });
   if (!did.startsWith("did:web:")) throw unresolvable("it does not start with did:web:");
   const segments = did.slice("did:web:".length).split(":");
   let decoded: string[];

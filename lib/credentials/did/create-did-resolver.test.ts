@@ -101,7 +101,12 @@ describe("createDidResolver did:web", () => {
       throw new Error("a connection was attempted");
     });
     const https = createGuardedFetch({ lookup, request: request as never });
-    const error = await createDidResolver({ https }).resolve(target).then(() => null, (caught: unknown) => caught);
+    const error = await createDidResolver({ https })
+      .resolve(target)
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
     expect(error).toMatchObject({ code: "DID_UNRESOLVABLE", message: expect.stringMatching(/Refused/) });
     expect(request).not.toHaveBeenCalled();
     expect(lookup).toHaveBeenCalledTimes(address ? 1 : 0);

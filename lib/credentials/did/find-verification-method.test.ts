@@ -6,8 +6,7 @@ import type { DidDocument } from "@/lib/credentials/types";
 
 import { findVerificationMethod } from "./find-verification-method";
 
-const fixture = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../test/fixtures/gaiax/did/${name}`, import.meta.url), "utf8")) as DidDocument;
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../test/fixtures/gaiax/did/${name}`, import.meta.url), "utf8")) as DidDocument;
 
 describe("findVerificationMethod", () => {
   const xfsc = fixture("did-web-did-server.xfsc-test.did.json");

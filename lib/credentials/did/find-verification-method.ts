@@ -4,16 +4,9 @@ import type { DidDocument, FoundVerificationMethod, JsonObject } from "@/lib/cre
 
 import { convertMultikeyToJwk, type PublicKeyJwk } from "./convert-multikey-to-jwk";
 
-export type VerificationRelationship =
-  | "assertionMethod"
-  | "authentication"
-  | "capabilityInvocation"
-  | "capabilityDelegation"
-  | "keyAgreement";
+export type VerificationRelationship = "assertionMethod" | "authentication" | "capabilityInvocation" | "capabilityDelegation" | "keyAgreement";
 
-const RELATIONSHIPS: VerificationRelationship[] = [
-  "assertionMethod", "authentication", "capabilityInvocation", "capabilityDelegation", "keyAgreement",
-];
+const RELATIONSHIPS: VerificationRelationship[] = ["assertionMethod", "authentication", "capabilityInvocation", "capabilityDelegation", "keyAgreement"];
 
 export interface FindVerificationMethodOptions {
   document: DidDocument;
@@ -61,14 +54,18 @@ export function findVerificationMethod(options: FindVerificationMethodOptions): 
   const candidates = [document.verificationMethod, ...RELATIONSHIPS.map((name) => document[name])].flatMap(asList);
   const method = candidates.find(
     (candidate): candidate is JsonObject =>
-      !!candidate && typeof candidate === "object" && typeof (candidate as JsonObject).id === "string" &&
+      !!candidate &&
+      typeof candidate === "object" &&
+      typeof (candidate as JsonObject).id === "string" &&
       absolute((candidate as JsonObject).id as string, document.id) === wanted,
   );
   if (!method) return null;
   const authorized = asList(document[options.relationship]).some((entry) =>
     typeof entry === "string"
       ? absolute(entry, document.id) === wanted
-      : !!entry && typeof entry === "object" && typeof (entry as JsonObject).id === "string" &&
+      : !!entry &&
+        typeof entry === "object" &&
+        typeof (entry as JsonObject).id === "string" &&
         absolute((entry as JsonObject).id as string, document.id) === wanted,
   );
   const { jwk, error } = readPublicKey(method);

@@ -33,9 +33,7 @@ export function resolveDidJwk(options: ResolveDidJwkOptions): DidDocument {
     "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/suites/jws-2020/v1"],
     id: did,
     verificationMethod: [{ id: methodId, type: "JsonWebKey2020", controller: did, publicKeyJwk: key }],
-    ...(signing
-      ? { assertionMethod: [methodId], authentication: [methodId], capabilityInvocation: [methodId], capabilityDelegation: [methodId] }
-      : {}),
+    ...(signing ? { assertionMethod: [methodId], authentication: [methodId], capabilityInvocation: [methodId], capabilityDelegation: [methodId] } : {}),
     ...(encryption ? { keyAgreement: [methodId] } : {}),
   };
 }

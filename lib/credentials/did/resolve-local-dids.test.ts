@@ -32,7 +32,10 @@ describe("did:key", () => {
     expect(fromBase64Url(found?.publicKeyJwk?.x ?? "")).toHaveLength(32);
   });
 
-  it.each([["P-256", "did:key:zDn"], ["P-384", "did:key:z82"]] as const)("decompresses a %s did:key (%s…) to the same JWK", async (curve, start) => {
+  it.each([
+    ["P-256", "did:key:zDn"],
+    ["P-384", "did:key:z82"],
+  ] as const)("decompresses a %s did:key (%s…) to the same JWK", async (curve, start) => {
     for (let round = 0; round < 4; round += 1) {
       const { did, jwk } = ecDidKey(curve);
       expect(did.startsWith(start)).toBe(true);
@@ -50,14 +53,14 @@ describe("did:key", () => {
     expect(fromBase64Url(found?.publicKeyJwk?.y ?? "")).toHaveLength(48);
   });
 
-  it.each(["did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme", "did:key:z6Mk", "did:key:abc"])(
-    "refuses unsupported or broken key %s",
-    async (did) => {
-      await expect(resolver.resolve(did)).rejects.toMatchObject({ code: "DID_UNRESOLVABLE" });
-    },
-  );
+  it.each(["did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme", "did:key:z6Mk", "did:key:abc"])("refuses unsupported or broken key %s", async (did) => {
+    await expect(resolver.resolve(did)).rejects.toMatchObject({ code: "DID_UNRESOLVABLE" });
+  });
 
-  it.each([["P-256", [0x80, 0x24], 32], ["P-384", [0x81, 0x24], 48]] as const)("refuses a %s Multikey that is not on the curve or too short", (curve, prefix, size) => {
+  it.each([
+    ["P-256", [0x80, 0x24], 32],
+    ["P-384", [0x81, 0x24], 48],
+  ] as const)("refuses a %s Multikey that is not on the curve or too short", (curve, prefix, size) => {
     const bogus = `z${toBase58Btc(concatBytes(Uint8Array.from([...prefix, 0x02]), new Uint8Array(size).fill(0xff)))}`;
     expect(() => convertMultikeyToJwk({ publicKeyMultibase: bogus })).toThrow(new RegExp(`${curve} Multikey is not a point on the curve`));
     const short = `z${toBase58Btc(concatBytes(Uint8Array.from([...prefix, 0x02]), new Uint8Array(size - 1).fill(1)))}`;

@@ -15,9 +15,7 @@ export interface CanonizeWithIssuesOptions {
  * RDFC-1.0 (URDNA2015) N-Quads plus every term the processing dropped. Used for the legacy policy:
  * real 22.10/XFSC files lose terms, and we must say which instead of failing or hiding it.
  */
-export async function canonizeWithIssues(
-  options: CanonizeWithIssuesOptions,
-): Promise<{ canonical: string; issues: JsonLdIssue[] }> {
+export async function canonizeWithIssues(options: CanonizeWithIssuesOptions): Promise<{ canonical: string; issues: JsonLdIssue[] }> {
   const { document, documentLoader } = options;
   const settings = { algorithm: "RDFC-1.0", format: "application/n-quads", documentLoader, skipExpansion: options.expanded ?? false };
   try {

@@ -68,9 +68,9 @@ describe("createDocumentLoader", () => {
     }
     // the documented trailing-# forms are listed explicitly and served
     await expect(loader("https://w3id.org/gaia-x/development#")).resolves.toHaveProperty("document");
-    await expect(
-      loader("https://registry.lab.gaia-x.eu/development/api/trusted-shape-registry/v1/shapes/jsonld/trustframework#"),
-    ).resolves.toHaveProperty("document");
+    await expect(loader("https://registry.lab.gaia-x.eu/development/api/trusted-shape-registry/v1/shapes/jsonld/trustframework#")).resolves.toHaveProperty(
+      "document",
+    );
   });
 
   it("refuses the @vocab catch-all contexts unless explicitly allowed", async () => {
@@ -97,9 +97,12 @@ describe("createDocumentLoader", () => {
     mkdirSync(path.join(directory, "w3c"));
     copyFileSync(path.join(process.cwd(), "standards/contexts/w3c/jwk-v1.jsonld"), path.join(directory, "w3c/jwk-v1.jsonld"));
     const entry = manifest.contexts["https://w3id.org/security/jwk/v1"];
-    writeFileSync(path.join(directory, "manifest.json"), JSON.stringify({
-      contexts: { "https://w3id.org/security/jwk/v1": { ...entry, sha256: "0".repeat(64) } },
-    }));
+    writeFileSync(
+      path.join(directory, "manifest.json"),
+      JSON.stringify({
+        contexts: { "https://w3id.org/security/jwk/v1": { ...entry, sha256: "0".repeat(64) } },
+      }),
+    );
     const error = await refusal(createDocumentLoader({ contextsDirectory: directory })("https://w3id.org/security/jwk/v1"));
     expect((error as Error).message).toMatch(/sha256/);
   });
@@ -107,7 +110,8 @@ describe("createDocumentLoader", () => {
   it("does not let a permissive loader's catch-all context leak into a strict one through jsonld's cache", async () => {
     const document = {
       "@context": ["https://www.w3.org/ns/credentials/v2", "https://www.w3.org/ns/credentials/undefined-terms/v2"],
-      type: ["VerifiableCredential"], anything: "goes",
+      type: ["VerifiableCredential"],
+      anything: "goes",
     };
     await jsonld.expand(document, { documentLoader: createDocumentLoader({ allowVocabCatchAll: true }) });
     const error = await refusal(jsonld.expand(document, { documentLoader: createDocumentLoader() }));

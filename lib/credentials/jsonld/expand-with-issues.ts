@@ -2,9 +2,7 @@ import jsonld from "jsonld";
 
 import type { DocumentLoader } from "@/lib/credentials/types";
 
-import {
-  createIssueCollector, findUndefinedPrefixes, isSafeModeError, unwrapLoaderError, type JsonLdIssue,
-} from "./jsonld-issues";
+import { createIssueCollector, findUndefinedPrefixes, isSafeModeError, unwrapLoaderError, type JsonLdIssue } from "./jsonld-issues";
 
 export interface ExpandWithIssuesOptions {
   document: unknown;
@@ -12,9 +10,7 @@ export interface ExpandWithIssuesOptions {
 }
 
 /** Expanded JSON-LD plus every term dropped, left relative or under an undefined prefix (nothing thrown for those). */
-export async function expandWithIssues(
-  options: ExpandWithIssuesOptions,
-): Promise<{ expanded: unknown[]; issues: JsonLdIssue[] }> {
+export async function expandWithIssues(options: ExpandWithIssuesOptions): Promise<{ expanded: unknown[]; issues: JsonLdIssue[] }> {
   const { document, documentLoader } = options;
   try {
     // Fast path: jsonld's own safe mode is cheaper than collecting events; clean documents never leave it.

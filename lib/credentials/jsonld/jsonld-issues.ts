@@ -13,12 +13,27 @@ export interface JsonLdIssue {
 
 // The codes jsonld.js safe mode rejects (lib/events.js): each means data would silently vanish or stay relative.
 const UNSAFE_CODES = new Set([
-  "empty object", "free-floating scalar", "invalid @language value", "invalid property",
-  "null @id value", "null @value value", "object with only @id", "object with only @language",
-  "object with only @list", "object with only @value", "relative @id reference",
-  "relative @type reference", "relative @vocab reference", "reserved @id value",
-  "reserved @reverse value", "reserved term", "blank node predicate", "relative graph reference",
-  "relative object reference", "relative predicate reference", "relative subject reference",
+  "empty object",
+  "free-floating scalar",
+  "invalid @language value",
+  "invalid property",
+  "null @id value",
+  "null @value value",
+  "object with only @id",
+  "object with only @language",
+  "object with only @list",
+  "object with only @value",
+  "relative @id reference",
+  "relative @type reference",
+  "relative @vocab reference",
+  "reserved @id value",
+  "reserved @reverse value",
+  "reserved term",
+  "blank node predicate",
+  "relative graph reference",
+  "relative object reference",
+  "relative predicate reference",
+  "relative subject reference",
   "rdfDirection not set",
 ]);
 
@@ -113,9 +128,7 @@ function isUndefinedPrefix(iri: string): boolean {
 }
 
 export function describeIssues(issues: JsonLdIssue[]): string {
-  return issues
-    .map((issue) => `${issue.code} "${issue.subject}"${issue.path ? ` at ${issue.path}` : ""}`)
-    .join("; ");
+  return issues.map((issue) => `${issue.code} "${issue.subject}"${issue.path ? ` at ${issue.path}` : ""}`).join("; ");
 }
 
 /** The error jsonld.js throws in `safe: true` mode for a dropped or relative term. */

@@ -31,7 +31,7 @@ describe("JSON-LD safe mode", () => {
     };
     const error = await expandSafely({ document, documentLoader }).catch((caught: unknown) => caught);
     expect(isAppError(error) && error.code).toBe("JSONLD_SAFE_MODE");
-    const names = (isAppError(error) ? error.invalidParams ?? [] : []).map((param) => param.name);
+    const names = (isAppError(error) ? (error.invalidParams ?? []) : []).map((param) => param.name);
     expect(names).toContain("credentialSubject.hospitalName");
     expect(names).toContain("credentialSubject.nested");
     expect((error as Error).message).toContain("hospitalName");
@@ -47,8 +47,6 @@ describe("JSON-LD safe mode", () => {
   it("refuses an undefined prefix that JSON-LD would keep as a bogus absolute IRI", async () => {
     const document = { ...clean, credentialSubject: { ...clean.credentialSubject, "gx-terms-and-conditions:hash": "abc" } };
     const error = await expandSafely({ document, documentLoader }).catch((caught: unknown) => caught);
-    expect(isAppError(error) && error.invalidParams).toEqual([
-      expect.objectContaining({ name: "credentialSubject.gx-terms-and-conditions:hash" }),
-    ]);
+    expect(isAppError(error) && error.invalidParams).toEqual([expect.objectContaining({ name: "credentialSubject.gx-terms-and-conditions:hash" })]);
   });
 });

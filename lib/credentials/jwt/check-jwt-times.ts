@@ -46,11 +46,9 @@ function jwtTimeCheck(options: CheckJwtTimesOptions): VerificationCheck[] {
   if (dates.nbf && dates.nbf.getTime() > now.getTime() + skew) problems.push(`not valid before ${day(dates.nbf)}`);
   if (dates.iat && dates.iat.getTime() > now.getTime() + skew) problems.push(`issued in the future (${day(dates.iat)})`);
   if (dates.exp && dates.exp.getTime() < now.getTime() - skew) problems.push(`expired on ${day(dates.exp)}`);
-  const described = [
-    dates.iat && `issued ${day(dates.iat)}`,
-    dates.nbf && `valid from ${day(dates.nbf)}`,
-    dates.exp && `valid until ${day(dates.exp)}`,
-  ].filter(Boolean).join(", ");
+  const described = [dates.iat && `issued ${day(dates.iat)}`, dates.nbf && `valid from ${day(dates.nbf)}`, dates.exp && `valid until ${day(dates.exp)}`]
+    .filter(Boolean)
+    .join(", ");
   const checks: VerificationCheck[] = [
     problems.length
       ? { id: "jwt.time", passed: false, message: `The JWT is ${problems.join(" and ")} (checked at ${day(now)})`, path }

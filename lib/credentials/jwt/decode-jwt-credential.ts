@@ -79,9 +79,7 @@ export function decodeJwtCredential(jwt: string): DecodedJwtCredential {
   const wrapped = [payload.vp, payload.vc].find((claim) => claim && typeof claim === "object" && !Array.isArray(claim));
   const credential = (wrapped as JsonObject | undefined) ?? payload;
   const kind: JwtCredentialKind =
-    typesOf(credential).includes("VerifiablePresentation") || (!!payload.vp && credential === payload.vp)
-      ? "presentation"
-      : "credential";
+    typesOf(credential).includes("VerifiablePresentation") || (!!payload.vp && credential === payload.vp) ? "presentation" : "credential";
   return {
     header,
     payload,

@@ -30,7 +30,9 @@ export async function resolveJwtKey(options: ResolveJwtKeyOptions): Promise<Reso
   const bare = typeof options.kid === "string" && SINGLE_KEY_METHODS.test(options.kid);
   if (!bare && (typeof options.kid !== "string" || !/^did:[a-z0-9]+:[^#]+#.+$/.test(options.kid))) {
     checks.push({
-      id: "jwt.kid", passed: false, path,
+      id: "jwt.kid",
+      passed: false,
+      path,
       message: `kid ${JSON.stringify(options.kid ?? null)} is not a DID URL with a key fragment (nor a did:key or did:jwk, which have one key)`,
     });
     return done();
@@ -62,10 +64,10 @@ export async function resolveJwtKey(options: ResolveJwtKeyOptions): Promise<Reso
     return done();
   }
   const relationships = options.kind === "presentation" ? (["assertionMethod", "authentication"] as const) : (["assertionMethod"] as const);
-  const found = relationships
-    .map((relationship) => findVerificationMethod({ document: resolution.document, id: kid, relationship }))
-    .find((candidate) => candidate?.authorized) ??
-    findVerificationMethod({ document: resolution.document, id: kid, relationship: "assertionMethod" });
+  const found =
+    relationships
+      .map((relationship) => findVerificationMethod({ document: resolution.document, id: kid, relationship }))
+      .find((candidate) => candidate?.authorized) ?? findVerificationMethod({ document: resolution.document, id: kid, relationship: "assertionMethod" });
   if (!found || !found.authorized) {
     const reason = found ? `is not listed under ${relationships.join(" or ")}` : "is not in the DID document";
     checks.push({ id: "key.authorized", passed: false, message: `Key ${kid} ${reason}`, path });

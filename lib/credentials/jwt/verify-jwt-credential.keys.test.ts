@@ -19,9 +19,7 @@ const check = (outcome: VerificationOutcome, id: string) => outcome.checks.find(
 const failedIds = (outcome: VerificationOutcome) => outcome.checks.filter((entry) => !entry.passed && entry.severity !== "warning").map((entry) => entry.id);
 
 async function signWithKid(issuer: TestIssuer, kid: string, payload: JsonObject = testCredential(issuer.did)) {
-  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
-    .setProtectedHeader({ alg: issuer.alg, typ: "vc+jwt", kid })
-    .sign(issuer.privateKey);
+  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: issuer.alg, typ: "vc+jwt", kid }).sign(issuer.privateKey);
 }
 
 describe("a bare did:key as kid", () => {
@@ -30,7 +28,11 @@ describe("a bare did:key as kid", () => {
     for (const alg of ["ES256", "ES384", "EdDSA"] as const) issuers[alg] = await createDidKeyIssuer(alg);
   });
 
-  it.each([["ES256", "zDn"], ["ES384", "z82"], ["EdDSA", "z6Mk"]] as const)("resolves the one key of a %s did:key (%s…)", async (alg, prefix) => {
+  it.each([
+    ["ES256", "zDn"],
+    ["ES384", "z82"],
+    ["EdDSA", "z6Mk"],
+  ] as const)("resolves the one key of a %s did:key (%s…)", async (alg, prefix) => {
     const issuer = issuers[alg]!;
     expect(issuer.kid.startsWith(`did:key:${prefix}`)).toBe(true);
     const outcome = await verifyJwtCredential({ jwt: await signWithKid(issuer, issuer.kid), didResolver, clock });
@@ -52,7 +54,11 @@ describe("a bare did:key as kid", () => {
 
   it("still refuses a bare DID of a method that can hold many keys (did:web)", async () => {
     const issuer = issuers.ES256!;
-    const outcome = await verifyJwtCredential({ jwt: await signWithKid(issuer, "did:web:hospital.example", testCredential("did:web:hospital.example")), didResolver, clock });
+    const outcome = await verifyJwtCredential({
+      jwt: await signWithKid(issuer, "did:web:hospital.example", testCredential("did:web:hospital.example")),
+      didResolver,
+      clock,
+    });
     expect(check(outcome, "jwt.kid")).toMatchObject({ passed: false, message: expect.stringMatching(/not a DID URL with a key fragment/) });
     expect(outcome.verified).toBe(false);
   });
@@ -61,7 +67,9 @@ describe("a bare did:key as kid", () => {
     const jwt = await signWithKid(issuers.ES256!, (await createDidKeyIssuer("ES256")).kid);
     const outcome = await verifyJwtCredential({ jwt, didResolver, clock });
     expect(failedIds(outcome)).toEqual(["key.controller", "proof.signature"]);
-    expect(check(outcome, "key.controller")?.message).toMatch(/^Signed with a key of did:key:zDn\S+, which is not a key of the issuer did:key:zDn\S+; the signature does not verify either$/);
+    expect(check(outcome, "key.controller")?.message).toMatch(
+      /^Signed with a key of did:key:zDn\S+, which is not a key of the issuer did:key:zDn\S+; the signature does not verify either$/,
+    );
   });
 });
 

@@ -27,7 +27,10 @@ let ps256: TestIssuer;
 
 beforeAll(async () => {
   [es256, eddsa, other, ps256] = await Promise.all([
-    createTestIssuer("ES256"), createTestIssuer("EdDSA"), createTestIssuer("ES256"), createTestIssuer("PS256"),
+    createTestIssuer("ES256"),
+    createTestIssuer("EdDSA"),
+    createTestIssuer("ES256"),
+    createTestIssuer("PS256"),
   ]);
 });
 
@@ -65,7 +68,10 @@ describe("verifyJwtCredential round trips", () => {
     const outcome = await verifyJwtCredential({ jwt, didResolver, clock });
     expect(failedIds(outcome)).toEqual([]);
     expect(outcome.format).toBe("VP_JWT");
-    expect(outcome.credentials?.map((entry) => [entry.verified, entry.issuer])).toEqual([[true, es256.did], [true, eddsa.did]]);
+    expect(outcome.credentials?.map((entry) => [entry.verified, entry.issuer])).toEqual([
+      [true, es256.did],
+      [true, eddsa.did],
+    ]);
     expect(outcome.credentials?.[1]?.checks[0]?.path).toBe("verifiableCredential[1]");
 
     const tampered = vcB.replace(/\.[^.]+\./, `.${encode(testCredential(eddsa.did, { name: "forged" }))}.`);
@@ -88,7 +94,11 @@ describe("verifyJwtCredential round trips", () => {
     const claims = { iat: Date.parse("2026-05-01T00:00:00Z"), exp: Date.parse("2026-07-01T00:00:00Z") };
     const outcome = await verifyJwtCredential({ jwt: await sign(es256, undefined, { claims }), didResolver, clock });
     expect(outcome.verified).toBe(true);
-    expect(check(outcome, "jwt.milliseconds")).toMatchObject({ passed: false, severity: "warning", message: expect.stringMatching(/^iat, exp are in milliseconds/) });
+    expect(check(outcome, "jwt.milliseconds")).toMatchObject({
+      passed: false,
+      severity: "warning",
+      message: expect.stringMatching(/^iat, exp are in milliseconds/),
+    });
     expect(check(outcome, "jwt.time")?.message).toMatch(/valid until 2026-07-01/);
   });
 });
@@ -180,10 +190,7 @@ describe("verifyJwtCredential refusals", () => {
 });
 
 describe("the real Gaia-X Loire presentation", () => {
-  const jwt = readFileSync(
-    new URL("../../../test/fixtures/gaiax/examples/valid/loire/gxdch.participant-vp.2026.signed.vp+jwt", import.meta.url),
-    "utf8",
-  );
+  const jwt = readFileSync(new URL("../../../test/fixtures/gaiax/examples/valid/loire/gxdch.participant-vp.2026.signed.vp+jwt", import.meta.url), "utf8");
   const loireClock = { now: () => new Date("2026-03-10T00:00:00Z") };
 
   it("decodes the presentation and its three envelopes", () => {
@@ -211,7 +218,11 @@ describe("the real Gaia-X Loire presentation", () => {
     }
     const vatId = outcome.credentials?.[2];
     expect(vatId?.issuer).toBe("did:web:notary.gxdch.gaiax.ovh:v2");
-    expect(check(vatId!, "jwt.milliseconds")).toMatchObject({ passed: false, severity: "warning", message: expect.stringMatching(/iat \(header\), exp \(header\)/) });
+    expect(check(vatId!, "jwt.milliseconds")).toMatchObject({
+      passed: false,
+      severity: "warning",
+      message: expect.stringMatching(/iat \(header\), exp \(header\)/),
+    });
     expect(check(outcome.credentials![0]!, "jwt.milliseconds")).toBeUndefined();
   });
 });

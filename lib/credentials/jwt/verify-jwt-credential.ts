@@ -60,7 +60,12 @@ function checkIss(decoded: DecodedJwtCredential, issuer: string | null, path?: s
   const mismatched = claimed.filter((value) => value !== issuer);
   return [
     mismatched.length
-      ? { id: "jwt.iss", passed: false, message: `iss ${JSON.stringify(mismatched[0])} differs from the ${decoded.kind === "credential" ? "issuer" : "holder"} ${issuer}`, path }
+      ? {
+          id: "jwt.iss",
+          passed: false,
+          message: `iss ${JSON.stringify(mismatched[0])} differs from the ${decoded.kind === "credential" ? "issuer" : "holder"} ${issuer}`,
+          path,
+        }
       : { id: "jwt.iss", passed: true, message: `iss names ${issuer}`, path },
   ];
 }
@@ -152,8 +157,7 @@ async function verifyDecoded(jwt: string, decoded: DecodedJwtCredential, context
     id: "presentation.credentials",
     passed: failed === 0 && unreadable === 0,
     message:
-      `${credentials.length - failed} of ${listed} enveloped credentials verified` +
-      (unreadable ? `; ${unreadable} are not enveloped JWT credentials` : ""),
+      `${credentials.length - failed} of ${listed} enveloped credentials verified` + (unreadable ? `; ${unreadable} are not enveloped JWT credentials` : ""),
     path,
   });
   return buildOutcome({ format, issuer, checks, credentials });
@@ -168,7 +172,11 @@ async function verifyEnvelope(jwt: string, context: Context, path: string): Prom
   }
   // A presentation nested in a presentation is not a Gaia-X shape; refusing it also bounds recursion.
   if (decoded.kind !== "credential") {
-    return buildOutcome({ format: "VP_JWT", issuer: null, checks: [{ id: "jwt.format", passed: false, message: "An enveloped credential must not be a presentation", path }] });
+    return buildOutcome({
+      format: "VP_JWT",
+      issuer: null,
+      checks: [{ id: "jwt.format", passed: false, message: "An enveloped credential must not be a presentation", path }],
+    });
   }
   return verifyDecoded(jwt, decoded, context, path);
 }

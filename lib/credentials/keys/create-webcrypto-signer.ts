@@ -31,8 +31,7 @@ export async function createWebCryptoSigner(options: CreateWebCryptoSignerOption
     return {
       id: options.verificationMethodId,
       algorithm: "P-256",
-      sign: async ({ data }) =>
-        new Uint8Array(await crypto.subtle.sign({ name: "ECDSA", hash: "SHA-256" }, key, data as BufferSource)),
+      sign: async ({ data }) => new Uint8Array(await crypto.subtle.sign({ name: "ECDSA", hash: "SHA-256" }, key, data as BufferSource)),
     };
   }
   throw new AppError("BAD_REQUEST", { message: `unsupported private key ${privateKeyJwk.kty}/${privateKeyJwk.crv ?? "-"}` });

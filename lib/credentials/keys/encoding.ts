@@ -35,7 +35,13 @@ export function toBase58Btc(bytes: Uint8Array): string {
     if (byte !== 0) break;
     leadingZeros += "1";
   }
-  return leadingZeros + digits.reverse().map((digit) => BASE58_ALPHABET[digit]).join("");
+  return (
+    leadingZeros +
+    digits
+      .reverse()
+      .map((digit) => BASE58_ALPHABET[digit])
+      .join("")
+  );
 }
 
 export function fromBase58Btc(text: string): Uint8Array {

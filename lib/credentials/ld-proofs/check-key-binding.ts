@@ -32,9 +32,7 @@ export function checkKeyBinding(options: CheckKeyBindingOptions): VerificationCh
       : `${verificationMethodId} is not listed under ${relationship} in ${didDocument.id}`,
     path,
   };
-  const controller = typeof options.verificationMethod.controller === "string"
-    ? options.verificationMethod.controller
-    : didDocument.id;
+  const controller = typeof options.verificationMethod.controller === "string" ? options.verificationMethod.controller : didDocument.id;
   let controlled: VerificationCheck;
   if (expectedController === null) {
     controlled = { id: "key.controller", passed: true, message: "No issuer or holder named: key controller not compared", path };

@@ -36,9 +36,7 @@ export function checkValidityWindow(options: CheckValidityWindowOptions): Verifi
   return {
     id: "validity.window",
     passed: problems.length === 0,
-    message: problems.length === 0
-      ? `Valid on ${new Date(now).toISOString()}`
-      : `Not valid on ${new Date(now).toISOString()}: ${problems.join("; ")}`,
+    message: problems.length === 0 ? `Valid on ${new Date(now).toISOString()}` : `Not valid on ${new Date(now).toISOString()}: ${problems.join("; ")}`,
     path: options.path,
   };
 }

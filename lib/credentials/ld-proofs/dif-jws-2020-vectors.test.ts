@@ -14,7 +14,11 @@ import { createStaticDidResolver } from "./create-static-did-resolver";
 
 const suite = path.join(process.cwd(), "test/fixtures/w3c-vc-test-vectors/jws-2020-dif-test-suite");
 const readJson = (relative: string) => JSON.parse(readFileSync(path.join(suite, relative), "utf8")) as JsonObject;
-const list = (folder: string) => readdirSync(path.join(suite, folder)).filter((name) => name.endsWith(".json")).sort().map((name) => `${folder}/${name}`);
+const list = (folder: string) =>
+  readdirSync(path.join(suite, folder))
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => `${folder}/${name}`);
 
 const DID = "did:example:123";
 const keys = list("keys").map((file) => readJson(file));
@@ -64,14 +68,20 @@ describe.each(signed)("%s", (file) => {
     else (target.credentialSubject as JsonObject).id = "did:example:forged";
     const outcome = await verify(document);
     expect(outcome.verified).toBe(false);
-    expect(ofId(outcome, "proof.signature")[0]).toMatchObject({ passed: false, message: `JsonWebSignature2020 ${algorithm} signature does not match the document under any known hashing` });
+    expect(ofId(outcome, "proof.signature")[0]).toMatchObject({
+      passed: false,
+      message: `JsonWebSignature2020 ${algorithm} signature does not match the document under any known hashing`,
+    });
   });
 
   it("refuses it when the pinned document does not list the key for the proof purpose", async () => {
     const relationship = presentation ? "authentication" : "assertionMethod";
     const narrowed = { ...didDocument, [relationship]: [] };
     const outcome = await verifyCredential({
-      document: readJson(file), documentLoader, clock, didResolver: createStaticDidResolver({ documents: new Map([[DID, narrowed]]) }),
+      document: readJson(file),
+      documentLoader,
+      clock,
+      didResolver: createStaticDidResolver({ documents: new Map([[DID, narrowed]]) }),
     });
     expect(ofId(outcome, "key.authorized")[0]).toMatchObject({ passed: false, message: expect.stringContaining(`not listed under ${relationship}`) });
     expect(outcome.verified).toBe(false);
@@ -86,7 +96,10 @@ describe("proof chains", () => {
     const document = { ...first, proof: [first.proof, { ...(second.proof as JsonObject), previousProof: "urn:uuid:first" }] };
     const outcome = await verify(document);
     expect(outcome.verified).toBe(false);
-    expect(ofId(outcome, "proof.signature").map((check) => [check.path, check.passed])).toEqual([["proof[0]", true], ["proof[1]", false]]);
+    expect(ofId(outcome, "proof.signature").map((check) => [check.path, check.passed])).toEqual([
+      ["proof[0]", true],
+      ["proof[1]", false],
+    ]);
     expect(ofId(outcome, "proof.signature")[1]?.message).toMatch(/cannot be chained/);
     expect(ofId(outcome, "proof.chain").map((check) => [check.path, check.passed])).toEqual([["proof[1]", false]]);
   });
@@ -104,7 +117,8 @@ describe("unsigned inputs of the suite", () => {
     const outcome = await verify(readJson("inputs/presentation-2.json"));
     expect(outcome.verified).toBe(false);
     expect(ofId(outcome, "jsonld.contexts")[0]).toMatchObject({
-      passed: false, message: expect.stringContaining("https://identity.foundation/presentation-exchange/submission/v1"),
+      passed: false,
+      message: expect.stringContaining("https://identity.foundation/presentation-exchange/submission/v1"),
     });
   });
 

@@ -22,18 +22,14 @@ export interface CreateJws2020SigningInputOptions {
 }
 
 /** The detached (b64:false) payload and every term the canonicalization dropped. */
-export async function createJws2020SigningInput(
-  options: CreateJws2020SigningInputOptions,
-): Promise<{ payload: Uint8Array; issues: JsonLdIssue[] }> {
+export async function createJws2020SigningInput(options: CreateJws2020SigningInputOptions): Promise<{ payload: Uint8Array; issues: JsonLdIssue[] }> {
   if (options.hashing === "gaiax-22.06") {
     const subject = options.document.credentialSubject as { hash?: unknown } | undefined;
     if (typeof subject?.hash !== "string") throw new TypeError("gaiax-22.06 hashing needs credentialSubject.hash");
     return { payload: new TextEncoder().encode(subject.hash), issues: [] };
   }
   const { proof: _proof, ...unsigned } = options.document;
-  const documentResult =
-    options.canonicalDocument ??
-    (await canonizeWithIssues({ document: unsigned, documentLoader: options.documentLoader }));
+  const documentResult = options.canonicalDocument ?? (await canonizeWithIssues({ document: unsigned, documentLoader: options.documentLoader }));
   const documentHash = await sha256(new TextEncoder().encode(documentResult.canonical));
   if (options.hashing === "gaiax-22.10") {
     const hex = Array.from(documentHash, (byte) => byte.toString(16).padStart(2, "0")).join("");
@@ -45,9 +41,6 @@ export async function createJws2020SigningInput(
     documentLoader: options.documentLoader,
   });
   const optionsHash = await sha256(new TextEncoder().encode(optionsResult.canonical));
-  const issues = [
-    ...documentResult.issues,
-    ...optionsResult.issues.map((issue) => ({ ...issue, path: `proof.${issue.path ?? issue.subject}` })),
-  ];
+  const issues = [...documentResult.issues, ...optionsResult.issues.map((issue) => ({ ...issue, path: `proof.${issue.path ?? issue.subject}` }))];
   return { payload: concatBytes(optionsHash, documentHash), issues };
 }

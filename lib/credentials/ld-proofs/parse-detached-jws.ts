@@ -2,9 +2,7 @@ import { fromBase64Url } from "@/lib/credentials/keys/encoding";
 
 import { isJws2020Algorithm, type Jws2020Algorithm } from "./jws-algorithms";
 
-export type ParsedDetachedJws =
-  | { ok: true; protectedHeader: string; signature: string; alg: Jws2020Algorithm }
-  | { ok: false; message: string };
+export type ParsedDetachedJws = { ok: true; protectedHeader: string; signature: string; alg: Jws2020Algorithm } | { ok: false; message: string };
 
 /**
  * Structural checks of a JsonWebSignature2020 `jws` that need no key: done before DID resolution so a
@@ -31,7 +29,7 @@ export function parseDetachedJws(jws: unknown): ParsedDetachedJws {
   }
   // Only the detached, unencoded form (RFC 7797) is specified for JsonWebSignature2020.
   if (header.b64 !== false || !Array.isArray(header.crit) || !header.crit.includes("b64")) {
-    return { ok: false, message: "jws must use b64:false with crit [\"b64\"]" };
+    return { ok: false, message: 'jws must use b64:false with crit ["b64"]' };
   }
   return { ok: true, protectedHeader, signature, alg };
 }

@@ -29,9 +29,14 @@ export function checkProofSuite(options: { proof: JsonObject; path?: string }): 
   if (isSupportedProofSuite(proof)) {
     return { id: "proof.suite", passed: true, message: `${describeProofSuite(proof)} is supported`, path };
   }
-  const name = proof.type === "DataIntegrityProof"
-    ? (typeof proof.cryptosuite === "string" ? proof.cryptosuite : "DataIntegrityProof without a cryptosuite")
-    : (typeof proof.type === "string" ? proof.type : `proof type ${JSON.stringify(proof.type ?? null)}`);
+  const name =
+    proof.type === "DataIntegrityProof"
+      ? typeof proof.cryptosuite === "string"
+        ? proof.cryptosuite
+        : "DataIntegrityProof without a cryptosuite"
+      : typeof proof.type === "string"
+        ? proof.type
+        : `proof type ${JSON.stringify(proof.type ?? null)}`;
   return {
     id: "proof.suite",
     passed: false,

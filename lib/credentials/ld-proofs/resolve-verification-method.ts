@@ -18,9 +18,7 @@ export function absoluteDidUrl(reference: string, did: string): string {
  * Resolves the DID of a verification method and finds the method in its document (also when it is
  * embedded under a verification relationship). Failures are data: the caller turns them into checks.
  */
-export async function resolveVerificationMethod(
-  options: ResolveVerificationMethodOptions,
-): Promise<ResolvedVerificationMethod> {
+export async function resolveVerificationMethod(options: ResolveVerificationMethodOptions): Promise<ResolvedVerificationMethod> {
   const { verificationMethodId } = options;
   if (!verificationMethodId.startsWith("did:")) {
     return { ok: false, reason: "did.unresolvable", message: `verification method ${verificationMethodId} is not a DID URL` };

@@ -35,9 +35,10 @@ export async function signDataIntegrity(options: SignDataIntegrityOptions): Prom
   if (signer.algorithm !== "Ed25519") {
     throw new AppError("BAD_REQUEST", { message: `${options.suite} needs an Ed25519 key` });
   }
-  const suite = options.suite === "eddsa-rdfc-2022"
-    ? new DataIntegrityProof({ signer, cryptosuite: eddsaRdfc2022, date: now })
-    : new Ed25519Signature2020({ signer, date: now });
+  const suite =
+    options.suite === "eddsa-rdfc-2022"
+      ? new DataIntegrityProof({ signer, cryptosuite: eddsaRdfc2022, date: now })
+      : new Ed25519Signature2020({ signer, date: now });
   const purpose = createSigningPurpose(options.proofPurpose ?? "assertionMethod");
   const types = ([] as unknown[]).concat(options.document.type ?? []);
   // Copy: the libraries add the proof to the object they are given.

@@ -26,8 +26,8 @@ const JWS_2020_CONTEXT = "https://w3id.org/security/suites/jws-2020/v1";
  */
 export async function signJws2020(options: SignJws2020Options): Promise<JsonObject> {
   const { privateKeyJwk } = options;
-  const alg = privateKeyJwk.kty === "EC" && privateKeyJwk.crv === "P-256" ? "ES256"
-    : privateKeyJwk.kty === "OKP" && privateKeyJwk.crv === "Ed25519" ? "EdDSA" : null;
+  const alg =
+    privateKeyJwk.kty === "EC" && privateKeyJwk.crv === "P-256" ? "ES256" : privateKeyJwk.kty === "OKP" && privateKeyJwk.crv === "Ed25519" ? "EdDSA" : null;
   if (!alg || !privateKeyJwk.d) {
     throw new AppError("BAD_REQUEST", { message: "JsonWebSignature2020 signing needs a P-256 or Ed25519 private JWK" });
   }
@@ -41,16 +41,20 @@ export async function signJws2020(options: SignJws2020Options): Promise<JsonObje
   const clock = options.clock ?? systemClock;
   const proof: JsonObject = {
     type: "JsonWebSignature2020",
-    created: clock.now().toISOString().replace(/\.\d{3}Z$/, "Z"),
+    created: clock
+      .now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, "Z"),
     proofPurpose: options.proofPurpose ?? "assertionMethod",
     verificationMethod: options.verificationMethodId,
   };
   const { payload } = await createJws2020SigningInput({
-    document, proof, hashing: options.hashing ?? "w3c-ccg", documentLoader: options.documentLoader,
+    document,
+    proof,
+    hashing: options.hashing ?? "w3c-ccg",
+    documentLoader: options.documentLoader,
   });
   const key = await importJWK(privateKeyJwk as Parameters<typeof importJWK>[0], alg);
-  const signed = await new FlattenedSign(payload)
-    .setProtectedHeader({ alg, b64: false, crit: ["b64"] })
-    .sign(key);
+  const signed = await new FlattenedSign(payload).setProtectedHeader({ alg, b64: false, crit: ["b64"] }).sign(key);
   return { ...document, proof: { ...proof, jws: `${signed.protected}..${signed.signature}` } };
 }

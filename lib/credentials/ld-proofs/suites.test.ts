@@ -29,10 +29,25 @@ const v1 = (options: { issuer: string; expired?: boolean; variant?: string }) =>
   credentialV1({ issuer: options.issuer, name: options.variant, expirationDate: options.expired ? "2026-02-01T00:00:00Z" : undefined });
 
 const jws = (hashing: "w3c-ccg" | "gaiax-22.10") => (document: JsonObject, issuer: TestIssuer, proofPurpose?: string) =>
-  signJws2020({ document, privateKeyJwk: issuer.privateKeyJwk, verificationMethodId: issuer.verificationMethodId, documentLoader, clock: signingClock, proofPurpose, hashing });
-const dataIntegrity = (suite: "eddsa-rdfc-2022" | "Ed25519Signature2020") =>
-  (document: JsonObject, issuer: TestIssuer, proofPurpose?: string) =>
-    signDataIntegrity({ document, suite, privateKeyJwk: issuer.privateKeyJwk, verificationMethodId: issuer.verificationMethodId, documentLoader, clock: signingClock, proofPurpose });
+  signJws2020({
+    document,
+    privateKeyJwk: issuer.privateKeyJwk,
+    verificationMethodId: issuer.verificationMethodId,
+    documentLoader,
+    clock: signingClock,
+    proofPurpose,
+    hashing,
+  });
+const dataIntegrity = (suite: "eddsa-rdfc-2022" | "Ed25519Signature2020") => (document: JsonObject, issuer: TestIssuer, proofPurpose?: string) =>
+  signDataIntegrity({
+    document,
+    suite,
+    privateKeyJwk: issuer.privateKeyJwk,
+    verificationMethodId: issuer.verificationMethodId,
+    documentLoader,
+    clock: signingClock,
+    proofPurpose,
+  });
 
 const cases: SuiteCase[] = [
   { name: "eddsa-rdfc-2022 (VC 2.0, did:key Multikey)", algorithm: "Ed25519", method: "key", credential: v2, sign: dataIntegrity("eddsa-rdfc-2022") },
@@ -66,7 +81,16 @@ describe.each(cases)("$name", (suite) => {
     expect(outcome.errors).toEqual([]);
     expect(outcome.verified).toBe(true);
     expect(outcome.issuer).toBe(issuer.did);
-    for (const id of ["proof.present", "proof.signature", "proof.purpose", "key.authorized", "key.controller", "validity.window", "jsonld.contexts", "jsonld.legacy"]) {
+    for (const id of [
+      "proof.present",
+      "proof.signature",
+      "proof.purpose",
+      "key.authorized",
+      "key.controller",
+      "validity.window",
+      "jsonld.contexts",
+      "jsonld.legacy",
+    ]) {
       expect(check(outcome, id).passed, id).toBe(true);
     }
     if (suite.hashing) expect(check(outcome, "proof.signature").message).toContain(`(${suite.hashing} hashing)`);
@@ -119,12 +143,15 @@ describe("presentations", () => {
     const holder = await createTestIssuer({ algorithm: "P-256", method: "jwk" });
     const first = await dataIntegrity("eddsa-rdfc-2022")(healthCredentialV2({ issuer: issuer.did }), issuer);
     const second = await jws("w3c-ccg")(healthCredentialV2({ issuer: issuer.did, title: "Second" }), issuer);
-    const presentation = await jws("w3c-ccg")({
-      "@context": ["https://www.w3.org/ns/credentials/v2"],
-      type: ["VerifiablePresentation"],
-      holder: holder.did,
-      verifiableCredential: [first, second],
-    }, holder);
+    const presentation = await jws("w3c-ccg")(
+      {
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        type: ["VerifiablePresentation"],
+        holder: holder.did,
+        verifiableCredential: [first, second],
+      },
+      holder,
+    );
     const outcome = await verify(presentation);
     expect(outcome.errors).toEqual([]);
     expect(outcome.verified).toBe(true);
@@ -144,12 +171,15 @@ describe("presentations", () => {
 
   it("signs presentations with eddsa-rdfc-2022 as an assertion", async () => {
     const holder = await createTestIssuer({ algorithm: "Ed25519", method: "key" });
-    const presentation = await dataIntegrity("eddsa-rdfc-2022")({
-      "@context": ["https://www.w3.org/ns/credentials/v2"],
-      type: ["VerifiablePresentation"],
-      holder: holder.did,
-      verifiableCredential: [await dataIntegrity("eddsa-rdfc-2022")(healthCredentialV2({ issuer: holder.did }), holder)],
-    }, holder);
+    const presentation = await dataIntegrity("eddsa-rdfc-2022")(
+      {
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        type: ["VerifiablePresentation"],
+        holder: holder.did,
+        verifiableCredential: [await dataIntegrity("eddsa-rdfc-2022")(healthCredentialV2({ issuer: holder.did }), holder)],
+      },
+      holder,
+    );
     const outcome = await verify(presentation);
     expect(outcome.errors).toEqual([]);
     expect((presentation.proof as JsonObject).proofPurpose).toBe("assertionMethod");

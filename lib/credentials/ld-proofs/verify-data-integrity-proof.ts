@@ -24,10 +24,7 @@ export interface VerifyDataIntegrityProofOptions {
 }
 
 // Verification-only suite instances hold no key and no state: share them.
-const dataIntegritySuites = [
-  new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
-  new DataIntegrityProof({ cryptosuite: ecdsaRdfc2019 }),
-];
+const dataIntegritySuites = [new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }), new DataIntegrityProof({ cryptosuite: ecdsaRdfc2019 })];
 const suites = [...dataIntegritySuites, new Ed25519Signature2020()];
 
 /**
@@ -35,14 +32,10 @@ const suites = [...dataIntegritySuites, new Ed25519Signature2020()];
  * jsonld-signatures (the engine behind @digitalbazaar/vc.verifyCredential) directly because vc folds date
  * and purpose checks into the same opaque error, and we report each of those as its own check.
  */
-export async function verifyDataIntegrityProof(
-  options: VerifyDataIntegrityProofOptions,
-): Promise<{ verified: boolean; message: string }> {
+export async function verifyDataIntegrityProof(options: VerifyDataIntegrityProofOptions): Promise<{ verified: boolean; message: string }> {
   const name = describeProofSuite(options.proof);
   try {
-    const result = options.previousProofs?.length
-      ? await verifyChainedProof(options)
-      : await verifySingleProof(options);
+    const result = options.previousProofs?.length ? await verifyChainedProof(options) : await verifySingleProof(options);
     if (result.verified) return { verified: true, message: `${name} signature verified` };
     const cause = unwrapLoaderError(result.error);
     return { verified: false, message: `${name} signature invalid: ${(cause as Error)?.message ?? "unknown error"}` };

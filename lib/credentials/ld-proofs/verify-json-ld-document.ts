@@ -1,9 +1,7 @@
 import { addRemedies } from "@/lib/credentials/check-remedies";
 import { expandWithIssues } from "@/lib/credentials/jsonld/expand-with-issues";
 import { describeIssues, type JsonLdIssue } from "@/lib/credentials/jsonld/jsonld-issues";
-import type {
-  Clock, DidResolver, DocumentLoader, JsonObject, KeyCheck, StatusCheck, VerificationCheck, VerificationOutcome,
-} from "@/lib/credentials/types";
+import type { Clock, DidResolver, DocumentLoader, JsonObject, KeyCheck, StatusCheck, VerificationCheck, VerificationOutcome } from "@/lib/credentials/types";
 import { isAppError } from "@/lib/errors/app-error";
 
 import { checkValidityWindow } from "./check-validity-window";
@@ -35,16 +33,24 @@ export async function verifyJsonLdDocument(options: VerifyJsonLdDocumentOptions)
   const expectedController = role === "credential" ? idOf(document.issuer) : idOf(document.holder);
   const checks: VerificationCheck[] = [];
 
-  const proofs = ([] as unknown[]).concat(document.proof ?? []).filter(
-    (proof): proof is JsonObject => !!proof && typeof proof === "object" && !Array.isArray(proof),
-  );
+  const proofs = ([] as unknown[])
+    .concat(document.proof ?? [])
+    .filter((proof): proof is JsonObject => !!proof && typeof proof === "object" && !Array.isArray(proof));
   const proofChecks: VerificationCheck[] = [];
   const proofIssues: JsonLdIssue[] = [];
   const runProofs = async (expandedDocument?: unknown[]) => {
     const result = await verifyProofSet({
-      document, proofs, role, expectedController, expandedDocument, path,
-      documentLoader: options.documentLoader, didResolver: options.didResolver, clock: options.clock,
-      keyControllerPolicy: options.keyControllerPolicy, checkKey: options.checkKey,
+      document,
+      proofs,
+      role,
+      expectedController,
+      expandedDocument,
+      path,
+      documentLoader: options.documentLoader,
+      didResolver: options.didResolver,
+      clock: options.clock,
+      keyControllerPolicy: options.keyControllerPolicy,
+      checkKey: options.checkKey,
     });
     proofChecks.push(...result.checks);
     proofIssues.push(...result.jsonLdIssues);
@@ -68,9 +74,15 @@ export async function verifyJsonLdDocument(options: VerifyJsonLdDocumentOptions)
         ...proofChecks,
         { id: "jsonld.legacy", passed: true, message: "Document passes JSON-LD safe mode (checked by the proof suite)", path: path || undefined },
       );
-      checks.push(checkValidityWindow({
-        document, proofs, clock: options.clock, maxClockSkewSeconds: options.maxClockSkewSeconds, path: path || undefined,
-      }));
+      checks.push(
+        checkValidityWindow({
+          document,
+          proofs,
+          clock: options.clock,
+          maxClockSkewSeconds: options.maxClockSkewSeconds,
+          path: path || undefined,
+        }),
+      );
       checks.push(...(await statusChecks(options, checks)));
       return outcome(options, expectedController, checks);
     }
@@ -94,9 +106,15 @@ export async function verifyJsonLdDocument(options: VerifyJsonLdDocumentOptions)
   if (!dataIntegrityOnly) await runProofs(expanded);
   checks.push(...proofChecks);
   checks.push(legacyCheck(options, proofs, [...issues, ...proofIssues], checks));
-  checks.push(checkValidityWindow({
-    document, proofs, clock: options.clock, maxClockSkewSeconds: options.maxClockSkewSeconds, path: path || undefined,
-  }));
+  checks.push(
+    checkValidityWindow({
+      document,
+      proofs,
+      clock: options.clock,
+      maxClockSkewSeconds: options.maxClockSkewSeconds,
+      path: path || undefined,
+    }),
+  );
   checks.push(...(await statusChecks(options, checks)));
   return outcome(options, expectedController, checks);
 }
@@ -123,9 +141,7 @@ function allSigned(checks: VerificationCheck[]): boolean {
  * of the 22.10/XFSC era were signed that way, so a verified JWS 2020 proof over them is accepted with a
  * warning naming what was dropped; everything else (and every policy "reject") is an error.
  */
-function legacyCheck(
-  options: VerifyJsonLdDocumentOptions, proofs: JsonObject[], issues: JsonLdIssue[], checks: VerificationCheck[],
-): VerificationCheck {
+function legacyCheck(options: VerifyJsonLdDocumentOptions, proofs: JsonObject[], issues: JsonLdIssue[], checks: VerificationCheck[]): VerificationCheck {
   const path = options.path || undefined;
   if (issues.length === 0) {
     return { id: "jsonld.legacy", passed: true, message: "Document passes JSON-LD safe mode", path };
@@ -138,15 +154,14 @@ function legacyCheck(
     passed: false,
     path,
     ...(tolerated ? { severity: "warning" as const } : {}),
-    message: `${tolerated ? "Legacy JSON-LD accepted" : "JSON-LD safe mode failed"}: `
-      + `no context defines these terms (dropped ones are NOT covered by the signature and are ignored; `
-      + `undefined prefixes stay as meaningless IRIs): ${describeIssues(issues)}`,
+    message:
+      `${tolerated ? "Legacy JSON-LD accepted" : "JSON-LD safe mode failed"}: ` +
+      `no context defines these terms (dropped ones are NOT covered by the signature and are ignored; ` +
+      `undefined prefixes stay as meaningless IRIs): ${describeIssues(issues)}`,
   };
 }
 
-function outcome(
-  options: VerifyJsonLdDocumentOptions, issuer: string | null, checks: VerificationCheck[],
-): VerificationOutcome {
+function outcome(options: VerifyJsonLdDocumentOptions, issuer: string | null, checks: VerificationCheck[]): VerificationOutcome {
   const failed = addRemedies(checks).filter((check) => !check.passed);
   const errors = failed.filter((check) => check.severity !== "warning").map((check) => `${check.id}: ${check.message}`);
   const warnings = failed.filter((check) => check.severity === "warning").map((check) => `${check.id}: ${check.message}`);

@@ -36,7 +36,10 @@ function applicableHashings(document: JsonObject): Jws2020Hashing[] {
 /** Checks a JsonWebSignature2020 detached JWS under each hashing seen in the wild and says which one verified. */
 export async function verifyJws2020Proof(options: VerifyJws2020ProofOptions): Promise<Jws2020ProofResult> {
   const fail = (message: string, issues: JsonLdIssue[] = []): Jws2020ProofResult => ({
-    verified: false, hashing: null, message, issues,
+    verified: false,
+    hashing: null,
+    message,
+    issues,
   });
   const parsed = parseDetachedJws(options.proof.jws);
   if (!parsed.ok) return fail(parsed.message);
@@ -58,13 +61,18 @@ export async function verifyJws2020Proof(options: VerifyJws2020ProofOptions): Pr
     return fail(`public key cannot be imported for ${alg}: ${(error as Error).message}`);
   }
   const { proof: _proof, ...unsigned } = options.document;
-  const canonicalDocument = await canonizeWithIssues(options.expandedDocument
-    ? { document: options.expandedDocument, expanded: true, documentLoader: options.documentLoader }
-    : { document: unsigned, documentLoader: options.documentLoader });
+  const canonicalDocument = await canonizeWithIssues(
+    options.expandedDocument
+      ? { document: options.expandedDocument, expanded: true, documentLoader: options.documentLoader }
+      : { document: unsigned, documentLoader: options.documentLoader },
+  );
   for (const hashing of applicableHashings(options.document)) {
     const { payload, issues } = await createJws2020SigningInput({
-      document: options.document, proof: options.proof, hashing,
-      documentLoader: options.documentLoader, canonicalDocument,
+      document: options.document,
+      proof: options.proof,
+      hashing,
+      documentLoader: options.documentLoader,
+      canonicalDocument,
     });
     try {
       await flattenedVerify({ protected: protectedHeader, payload, signature }, key, { algorithms: [alg] });

@@ -52,10 +52,16 @@ export async function verifyProofSet(options: VerifyProofSetOptions): Promise<Ve
       ? proofs.filter((candidate) => candidate !== proof && typeof candidate.id === "string" && wanted.includes(candidate.id))
       : undefined;
     const result = await verifyProof({
-      document, proof, expectedController: options.expectedController, role: options.role,
-      documentLoader: options.documentLoader, didResolver: options.didResolver,
-      keyControllerPolicy: options.keyControllerPolicy, expandedDocument: options.expandedDocument,
-      previousProofs, path,
+      document,
+      proof,
+      expectedController: options.expectedController,
+      role: options.role,
+      documentLoader: options.documentLoader,
+      didResolver: options.didResolver,
+      keyControllerPolicy: options.keyControllerPolicy,
+      expandedDocument: options.expandedDocument,
+      previousProofs,
+      path,
     });
     const checks = [...result.checks];
     jsonLdIssues.push(...result.jsonLdIssues);
@@ -88,10 +94,13 @@ function checkChain(outcome: ProofOutcome, outcomes: ProofOutcome[]): Verificati
   const missing = wanted.filter((id) => !byId.has(id));
   if (wanted.length === 0 || missing.length > 0) {
     return {
-      id: "proof.chain", passed: false, path: outcome.path,
-      message: wanted.length === 0
-        ? "previousProof is empty"
-        : `previousProof names ${missing.join(", ")}, which ${missing.length > 1 ? "are" : "is"} not a proof of this document`,
+      id: "proof.chain",
+      passed: false,
+      path: outcome.path,
+      message:
+        wanted.length === 0
+          ? "previousProof is empty"
+          : `previousProof names ${missing.join(", ")}, which ${missing.length > 1 ? "are" : "is"} not a proof of this document`,
     };
   }
   const broken = new Set<string>();

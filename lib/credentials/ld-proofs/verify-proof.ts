@@ -60,16 +60,20 @@ export async function verifyProof(options: VerifyProofOptions): Promise<VerifyPr
   if (!suite.passed) return { checks, jsonLdIssues: [] };
   // The key must be listed under the relationship the proof claims (a presentation's authentication key).
   const relationship = purposeOk ? (proof.proofPurpose as "assertionMethod" | "authentication") : "assertionMethod";
-  const verificationMethodId = typeof proof.verificationMethod === "string"
-    ? proof.verificationMethod
-    : (proof.verificationMethod as { id?: unknown } | undefined)?.id;
+  const verificationMethodId =
+    typeof proof.verificationMethod === "string" ? proof.verificationMethod : (proof.verificationMethod as { id?: unknown } | undefined)?.id;
   if (typeof verificationMethodId !== "string") {
     checks.push({ id: "proof.signature", passed: false, message: "Proof names no verificationMethod", path });
     return { checks, jsonLdIssues: [] };
   }
   if (proof.type === "JsonWebSignature2020" && proof.previousProof !== undefined) {
     // Its signing input has no place for earlier proofs: a "chain" here would be a claim nothing covers.
-    checks.push({ id: "proof.signature", passed: false, message: "Signature not checked: JsonWebSignature2020 proofs cannot be chained (previousProof is a Data Integrity feature)", path });
+    checks.push({
+      id: "proof.signature",
+      passed: false,
+      message: "Signature not checked: JsonWebSignature2020 proofs cannot be chained (previousProof is a Data Integrity feature)",
+      path,
+    });
     return { checks, jsonLdIssues: [] };
   }
   if (proof.type === "JsonWebSignature2020") {
@@ -91,35 +95,50 @@ export async function verifyProof(options: VerifyProofOptions): Promise<VerifyPr
     return { checks, jsonLdIssues: [] };
   }
   checks.push({ id: "did.resolved", passed: true, message: `Resolved ${resolved.did} (${resolved.source})`, path });
-  checks.push(...checkKeyBinding({
-    verificationMethodId,
-    verificationMethod: resolved.verificationMethod,
-    didDocument: resolved.didDocument,
-    expectedController: options.expectedController,
-    keyControllerPolicy: options.keyControllerPolicy,
-    relationship,
-    path,
-  }));
+  checks.push(
+    ...checkKeyBinding({
+      verificationMethodId,
+      verificationMethod: resolved.verificationMethod,
+      didDocument: resolved.didDocument,
+      expectedController: options.expectedController,
+      keyControllerPolicy: options.keyControllerPolicy,
+      relationship,
+      path,
+    }),
+  );
 
   if (proof.type === "JsonWebSignature2020") {
     const result = await verifyJws2020Proof({
-      document: options.document, proof, verificationMethod: resolved.verificationMethod,
-      documentLoader: options.documentLoader, expandedDocument: options.expandedDocument,
+      document: options.document,
+      proof,
+      verificationMethod: resolved.verificationMethod,
+      documentLoader: options.documentLoader,
+      expandedDocument: options.expandedDocument,
     });
     checks.push({ id: "proof.signature", passed: result.verified, message: result.message, path });
     restateIssuerBinding(checks, resolved.did, options, result.verified);
     if (result.hashing === "gaiax-22.10") {
       checks.push({
-        id: "proof.coverage", passed: false, severity: "warning", path,
+        id: "proof.coverage",
+        passed: false,
+        severity: "warning",
+        path,
         message: "Gaia-X 22.10 hashing: proof options (created, purpose, key) are not covered by the signature",
       });
     } else if (result.hashing === "gaiax-22.06") {
       checks.push({
-        id: "proof.coverage", passed: false, severity: "warning", path,
+        id: "proof.coverage",
+        passed: false,
+        severity: "warning",
+        path,
         message: "Gaia-X 22.06 hashing: only credentialSubject.hash is signed; issuer and dates are not covered",
       });
     }
-    return { checks, jsonLdIssues: result.verified ? result.issues : [], key: result.verified ? signingKey(resolved, verificationMethodId, relationship) : undefined };
+    return {
+      checks,
+      jsonLdIssues: result.verified ? result.issues : [],
+      key: result.verified ? signingKey(resolved, verificationMethodId, relationship) : undefined,
+    };
   }
   if (proof.type === "DataIntegrityProof" || proof.type === "Ed25519Signature2020") {
     const result = await verifyDataIntegrityProof({
@@ -127,7 +146,8 @@ export async function verifyProof(options: VerifyProofOptions): Promise<VerifyPr
       proof,
       previousProofs: options.previousProofs,
       documentLoader: createSuiteDocumentLoader({
-        documentLoader: options.documentLoader, didResolver: options.didResolver,
+        documentLoader: options.documentLoader,
+        didResolver: options.didResolver,
       }),
     });
     checks.push({ id: "proof.signature", passed: result.verified, message: result.message, path });
@@ -147,7 +167,9 @@ function restateIssuerBinding(checks: VerificationCheck[], signer: string, optio
 }
 
 function signingKey(
-  resolved: { didDocument: DidDocument }, verificationMethodId: string, relationship: "assertionMethod" | "authentication",
+  resolved: { didDocument: DidDocument },
+  verificationMethodId: string,
+  relationship: "assertionMethod" | "authentication",
 ): FoundVerificationMethod | undefined {
   return findVerificationMethod({ document: resolved.didDocument, id: verificationMethodId, relationship }) ?? undefined;
 }

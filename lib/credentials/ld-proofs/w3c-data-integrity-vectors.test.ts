@@ -26,8 +26,7 @@ const clock = { now: () => new Date("2026-06-01T00:00:00Z") };
 
 const verify = (document: JsonObject, keyControllerPolicy: "require" | "warn" = "require") =>
   verifyCredential({ document, didResolver, documentLoader, clock, keyControllerPolicy });
-const failed = (outcome: VerificationOutcome) =>
-  outcome.checks.filter((check) => !check.passed && check.severity !== "warning").map((check) => check.id);
+const failed = (outcome: VerificationOutcome) => outcome.checks.filter((check) => !check.passed && check.severity !== "warning").map((check) => check.id);
 const ofId = (outcome: VerificationOutcome, id: string) => outcome.checks.filter((check) => check.id === id);
 
 interface SignedVector {
@@ -65,7 +64,9 @@ describe.each(signedVectors)("W3C vector $file", ({ file, suites, chained }) => 
     expect(strict.verified).toBe(false);
     expect(failed(strict)).toEqual(suites.map(() => "key.controller"));
     const signer = String((([] as unknown[]).concat(readJson(file).proof)[0] as JsonObject).verificationMethod).split("#")[0];
-    expect(ofId(strict, "key.controller")[0]?.message).toBe(`Signed with a valid key of ${signer}, which is not a key of the issuer https://vc.example/issuers/5678`);
+    expect(ofId(strict, "key.controller")[0]?.message).toBe(
+      `Signed with a valid key of ${signer}, which is not a key of the issuer https://vc.example/issuers/5678`,
+    );
     const lenient = await verify(readJson(file), "warn");
     expect(lenient.errors).toEqual([]);
     expect(lenient.verified).toBe(true);
@@ -78,7 +79,9 @@ describe.each(signedVectors)("W3C vector $file", ({ file, suites, chained }) => 
     expect(outcome.verified).toBe(false);
     expect(ofId(outcome, "proof.signature").map((check) => check.passed)).toEqual(suites.map(() => false));
     expect(ofId(outcome, "proof.signature")[0]?.message).toMatch(/signature invalid/);
-    expect(ofId(outcome, "key.controller")[0]?.message).toMatch(/^Signed with a key of did:key:\S+, which is not a key of the issuer https:\/\/vc.example\/issuers\/5678; the signature does not verify either$/);
+    expect(ofId(outcome, "key.controller")[0]?.message).toMatch(
+      /^Signed with a key of did:key:\S+, which is not a key of the issuer https:\/\/vc.example\/issuers\/5678; the signature does not verify either$/,
+    );
   });
 });
 
@@ -87,7 +90,9 @@ describe("proof chains", () => {
     const outcome = await verify(readJson("vc-di-eddsa/proof-set-chain/proofChainTempDoc2.json"), "warn");
     expect(outcome.verified).toBe(false);
     expect(failed(outcome)).toEqual(["proof.signature", "proof.chain"]);
-    expect(ofId(outcome, "proof.chain")[0]?.message).toMatch(/urn:uuid:26329423-bec9-4b2e-88cb-a7c7d9dc4544, urn:uuid:8cc9022b-6b14-4cf3-8571-74972c5feb54, which are not a proof/);
+    expect(ofId(outcome, "proof.chain")[0]?.message).toMatch(
+      /urn:uuid:26329423-bec9-4b2e-88cb-a7c7d9dc4544, urn:uuid:8cc9022b-6b14-4cf3-8571-74972c5feb54, which are not a proof/,
+    );
   });
 
   it("refuses the chain when a proof it builds on was altered, naming the broken link", async () => {
@@ -99,7 +104,10 @@ describe("proof chains", () => {
     // The first proof's signature breaks; the third signs over the first, so it breaks too; the fourth
     // signs only over the third, so its own signature holds but the chain beneath it does not.
     expect(ofId(outcome, "proof.signature").map((check) => check.passed)).toEqual([false, true, false, true]);
-    expect(ofId(outcome, "proof.chain").map((check) => [check.path, check.passed])).toEqual([["proof[2]", false], ["proof[3]", false]]);
+    expect(ofId(outcome, "proof.chain").map((check) => [check.path, check.passed])).toEqual([
+      ["proof[2]", false],
+      ["proof[3]", false],
+    ]);
     expect(ofId(outcome, "proof.chain")[1]?.message).toMatch(/urn:uuid:d94f792a-c546-4d06-b38a-da070ab56c23/);
   });
 });
@@ -130,12 +138,16 @@ describe("vectors that need a context the portal does not pin", () => {
     expect(ofId(outcome, "proof.signature")[0]?.message).toMatch(/not checked/);
     // Offline we can still check the vector itself: hash(proof canon) ‖ hash(document canon), signed by its key.
     const combined = readText(`${dir}/combinedHash${suffix}.txt`);
-    const digest = (name: string) => createHash(hash).update(readFileSync(path.join(vectors, `${dir}/${name}${suffix}.txt`))).digest("hex");
+    const digest = (name: string) =>
+      createHash(hash)
+        .update(readFileSync(path.join(vectors, `${dir}/${name}${suffix}.txt`)))
+        .digest("hex");
     expect(combined).toBe(digest("proofCanon") + digest("canonDoc"));
     const { publicKeyMultibase } = readJson(keys) as { publicKeyMultibase: string };
-    const key = suffix === "DataInt"
-      ? await Ed25519Multikey.from({ type: "Multikey", publicKeyMultibase })
-      : await EcdsaMultikey.from({ type: "Multikey", publicKeyMultibase });
+    const key =
+      suffix === "DataInt"
+        ? await Ed25519Multikey.from({ type: "Multikey", publicKeyMultibase })
+        : await EcdsaMultikey.from({ type: "Multikey", publicKeyMultibase });
     const data = Buffer.from(combined, "hex");
     const signature = Buffer.from(readText(`${dir}/sigHex${suffix}.txt`), "hex");
     await expect(key.verifier().verify({ data, signature })).resolves.toBe(true);

@@ -43,10 +43,11 @@ const entry = (index: number, extra: JsonObject = {}) => ({
   ...extra,
 });
 
-const serving = (list: JsonObject) => vi.fn<FetchStatusList>(async (url) => {
-  if (url !== LIST_URL) throw new Error(`unknown list ${url}`);
-  return list;
-});
+const serving = (list: JsonObject) =>
+  vi.fn<FetchStatusList>(async (url) => {
+    if (url !== LIST_URL) throw new Error(`unknown list ${url}`);
+    return list;
+  });
 
 describe("decodeStatusList", () => {
   it("reads index 0 as the left-most bit", () => {
@@ -70,7 +71,12 @@ describe("checkCredentialStatus", () => {
       { id: "status.revoked", passed: true, message: `Not revoked (status list ${LIST_URL}, index 94566)`, path: "credentialStatus" },
     ]);
     const revoked = await checkCredentialStatus({ credential: credentialWith(entry(94567)), fetchStatusList, clock, path: "verifiableCredential[2]" });
-    expect(revoked.checks[1]).toMatchObject({ id: "status.revoked", passed: false, message: expect.stringMatching(/^Revoked according to/), path: "verifiableCredential[2].credentialStatus" });
+    expect(revoked.checks[1]).toMatchObject({
+      id: "status.revoked",
+      passed: false,
+      message: expect.stringMatching(/^Revoked according to/),
+      path: "verifiableCredential[2].credentialStatus",
+    });
     expect(revoked.entries).toEqual([{ purpose: "revocation", statusListCredential: LIST_URL, index: 94567, value: 1 }]);
   });
 
@@ -91,7 +97,11 @@ describe("checkCredentialStatus", () => {
 
   it("reads multi-bit message statuses", async () => {
     const list = statusListCredential(encodeList([2, 3]), {}, { statusPurpose: "message" });
-    const { checks, entries } = await checkCredentialStatus({ credential: credentialWith(entry(1, { statusPurpose: "message", statusSize: 2 })), fetchStatusList: serving(list), clock });
+    const { checks, entries } = await checkCredentialStatus({
+      credential: credentialWith(entry(1, { statusPurpose: "message", statusSize: 2 })),
+      fetchStatusList: serving(list),
+      clock,
+    });
     expect(entries[0]?.value).toBe(3);
     expect(checks[1]).toMatchObject({ id: "status.message", passed: true, message: expect.stringMatching(/^Status message is 3/) });
   });
@@ -123,10 +133,15 @@ describe("checkCredentialStatus", () => {
 
   it("warns, without a verdict, when the list cannot be consulted offline", async () => {
     const { checks, entries } = await checkCredentialStatus({ credential: credentialWith(entry(1)), fetchStatusList: async () => null, clock });
-    expect(checks).toEqual([{
-      id: "status.checked", passed: false, severity: "warning", path: "credentialStatus",
-      message: `Status not checked: the status list ${LIST_URL} could not be consulted offline`,
-    }]);
+    expect(checks).toEqual([
+      {
+        id: "status.checked",
+        passed: false,
+        severity: "warning",
+        path: "credentialStatus",
+        message: `Status not checked: the status list ${LIST_URL} could not be consulted offline`,
+      },
+    ]);
     expect(entries).toEqual([]);
   });
 

@@ -45,8 +45,14 @@ const VERDICTS: Record<string, { id: string; word: string }> = {
   suspension: { id: "status.suspended", word: "suspended" },
 };
 
-async function checkEntry(entry: JsonObject, path: string, options: CheckCredentialStatusOptions): Promise<{ checks: VerificationCheck[]; result?: StatusEntryResult }> {
-  const listType = typesOf(entry.type).map((type) => ENTRY_TYPES[type]).find(Boolean);
+async function checkEntry(
+  entry: JsonObject,
+  path: string,
+  options: CheckCredentialStatusOptions,
+): Promise<{ checks: VerificationCheck[]; result?: StatusEntryResult }> {
+  const listType = typesOf(entry.type)
+    .map((type) => ENTRY_TYPES[type])
+    .find(Boolean);
   const purpose = typeof entry.statusPurpose === "string" ? entry.statusPurpose : "unknown";
   const fail = (message: string, severity?: "warning") => ({
     checks: [{ id: "status.checked", passed: false, message: `Status not checked: ${message}`, path, ...(severity ? { severity } : {}) }],

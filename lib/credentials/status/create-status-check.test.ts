@@ -37,10 +37,15 @@ describe("verifyCredential with createStatusCheck (JSON-LD)", () => {
   let issuer: TestIssuer;
   let stranger: TestIssuer;
   let revocationList: JsonObject;
-  const sign = (document: JsonObject, by: TestIssuer = issuer) => signDataIntegrity({
-    document, suite: "eddsa-rdfc-2022", privateKeyJwk: by.privateKeyJwk, verificationMethodId: by.verificationMethodId,
-    documentLoader, clock: fixedClock("2026-05-01T10:00:00Z"),
-  });
+  const sign = (document: JsonObject, by: TestIssuer = issuer) =>
+    signDataIntegrity({
+      document,
+      suite: "eddsa-rdfc-2022",
+      privateKeyJwk: by.privateKeyJwk,
+      verificationMethodId: by.verificationMethodId,
+      documentLoader,
+      clock: fixedClock("2026-05-01T10:00:00Z"),
+    });
   const credentialAt = (index: number, purpose?: string, by: TestIssuer = issuer) =>
     sign({ ...healthCredentialV2({ issuer: by.did }), credentialStatus: statusEntry({ url: LIST_URL, index, purpose }) }, by);
   const verify = (document: JsonObject, loadStatusList: LoadStatusList) =>
@@ -57,7 +62,12 @@ describe("verifyCredential with createStatusCheck (JSON-LD)", () => {
     const outcome = await verify(await credentialAt(VALID), loadStatusList);
     expect(outcome.errors).toEqual([]);
     expect(outcome.verified).toBe(true);
-    expect(check(outcome, "status.checked")).toEqual({ id: "status.checked", passed: true, path: "credentialStatus", message: `Consulted the revocation status list ${LIST_URL}, index ${VALID}` });
+    expect(check(outcome, "status.checked")).toEqual({
+      id: "status.checked",
+      passed: true,
+      path: "credentialStatus",
+      message: `Consulted the revocation status list ${LIST_URL}, index ${VALID}`,
+    });
     expect(check(outcome, "status.revoked")).toMatchObject({ passed: true, message: `Not revoked (status list ${LIST_URL}, index ${VALID})` });
     expect(loadStatusList).toHaveBeenCalledWith(LIST_URL);
   });
@@ -82,7 +92,8 @@ describe("verifyCredential with createStatusCheck (JSON-LD)", () => {
     expect(outcome.verified).toBe(false);
     expect(check(outcome, "status.revoked")).toBeUndefined();
     expect(check(outcome, "status.checked")).toMatchObject({
-      passed: false, message: expect.stringMatching(/^Status not checked: the status list .* cannot be used \(the status list credential does not verify: proof.signature/),
+      passed: false,
+      message: expect.stringMatching(/^Status not checked: the status list .* cannot be used \(the status list credential does not verify: proof.signature/),
     });
   });
 
@@ -117,7 +128,9 @@ describe("verifyCredential with createStatusCheck (JSON-LD)", () => {
 
   it("checks every credential of a presentation, loading and verifying a shared list once", async () => {
     const presentation = await sign({
-      "@context": ["https://www.w3.org/ns/credentials/v2"], type: ["VerifiablePresentation"], holder: issuer.did,
+      "@context": ["https://www.w3.org/ns/credentials/v2"],
+      type: ["VerifiablePresentation"],
+      holder: issuer.did,
       verifiableCredential: [await credentialAt(VALID), await credentialAt(REVOKED)],
     });
     const loadStatusList = serving({ [LIST_URL]: revocationList });
@@ -165,7 +178,8 @@ describe("verifyJwtCredential with createStatusCheck (VC-JWT)", () => {
     const outcome = await verifyJwtCredential({ jwt: await credentialAt(VALID), didResolver, clock, checkStatus });
     expect(outcome.verified).toBe(false);
     expect(check(outcome, "status.checked")).toMatchObject({
-      passed: false, message: `Status not checked: the status list ${LIST_URL} cannot be used (the status list is a VP_JWT, not a credential)`,
+      passed: false,
+      message: `Status not checked: the status list ${LIST_URL} cannot be used (the status list is a VP_JWT, not a credential)`,
     });
   });
 });

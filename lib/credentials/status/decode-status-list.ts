@@ -17,7 +17,7 @@ const MAX_LIST_BYTES = 4 * 1024 * 1024;
 export function decodeStatusList(options: DecodeStatusListOptions): Uint8Array {
   let text = options.encodedList;
   if (options.type === "BitstringStatusList") {
-    if (!text.startsWith("u")) throw new TypeError("encodedList must be multibase base64url (prefix \"u\")");
+    if (!text.startsWith("u")) throw new TypeError('encodedList must be multibase base64url (prefix "u")');
     text = text.slice(1);
   } else if (text.startsWith("uH4sI")) {
     text = text.slice(1); // tolerate a v1.0-style prefix on a 2021 list: "H4sI" is the GZIP magic in base64

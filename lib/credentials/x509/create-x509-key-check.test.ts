@@ -23,7 +23,13 @@ describe("createX509KeyCheck inside verifyJwtCredential", () => {
       verificationMethod: [{ id: `${did}#key-1`, type: "JsonWebKey2020", controller: did, publicKeyJwk: { ...issuer.publicJwk, x5u } }],
       assertionMethod: [`${did}#key-1`],
     };
-    const jwt = await signJwtCredential({ payload: testCredential(did), privateKey: issuer.privateKey, kid: `${did}#key-1`, alg: "ES256", claims: { iat: Date.parse("2022-06-01T00:00:00Z") / 1000 } });
+    const jwt = await signJwtCredential({
+      payload: testCredential(did),
+      privateKey: issuer.privateKey,
+      kid: `${did}#key-1`,
+      alg: "ES256",
+      claims: { iat: Date.parse("2022-06-01T00:00:00Z") / 1000 },
+    });
     const outcome = await verifyJwtCredential({
       jwt,
       didResolver: createDidResolver({ pinned: async () => document }),

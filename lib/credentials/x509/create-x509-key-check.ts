@@ -17,6 +17,5 @@ export type { KeyCheck };
 /** A `checkKey` for verifyCredential/verifyJwtCredential that checks x5u/x5c chains against the trust anchors. */
 export function createX509KeyCheck(options: CreateX509KeyCheckOptions): KeyCheck {
   const clock = options.clock ?? systemClock;
-  return ({ key, signedAt, path }) =>
-    checkKeyCertificates({ ...options, key, signedAt, now: clock.now(), path });
+  return ({ key, signedAt, path }) => checkKeyCertificates({ ...options, key, signedAt, now: clock.now(), path });
 }

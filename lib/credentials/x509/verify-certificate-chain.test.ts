@@ -33,15 +33,22 @@ describe("verifyCertificateChain with the Gaia-X compliance chain", () => {
   });
 
   it("passes as of the signing date, with the DID key as the leaf key, and warns of later expiry", () => {
-    const checks = byId(verifyCertificateChain({ certificates, trustAnchors: [rootPem], at: signedAt, now, publicKeyJwk: complianceKey?.publicKeyJwk ?? undefined }));
+    const checks = byId(
+      verifyCertificateChain({ certificates, trustAnchors: [rootPem], at: signedAt, now, publicKeyJwk: complianceKey?.publicKeyJwk ?? undefined }),
+    );
     expect(checks["x509.chain"]?.passed).toBe(true);
     expect(checks["x509.trust"]).toMatchObject({
       passed: true,
-      message: "Signed by CN=compliance.lab.gaia-x.eu, certified by CN=R3, certified by CN=ISRG Root X1 up to trust anchor CN=ISRG Root X1, valid until 2022-08-09",
+      message:
+        "Signed by CN=compliance.lab.gaia-x.eu, certified by CN=R3, certified by CN=ISRG Root X1 up to trust anchor CN=ISRG Root X1, valid until 2022-08-09",
     });
     expect(checks["x509.validity"]?.passed).toBe(true);
     expect(checks["x509.key"]?.passed).toBe(true);
-    expect(checks["x509.expired"]).toMatchObject({ passed: false, severity: "warning", message: expect.stringMatching(/CN=compliance.lab.gaia-x.eu on 2022-08-09/) });
+    expect(checks["x509.expired"]).toMatchObject({
+      passed: false,
+      severity: "warning",
+      message: expect.stringMatching(/CN=compliance.lab.gaia-x.eu on 2022-08-09/),
+    });
   });
 
   it("anchors a chain whose top is signed by the trust anchor", () => {
@@ -76,7 +83,14 @@ describe("checkKeyCertificates", () => {
 
   it("uses a pinned chain before fetching", async () => {
     const fetch = vi.fn<GuardedFetch>();
-    const checks = await checkKeyCertificates({ key, trustAnchors: [rootPem], signedAt, now, fetch, pinnedChains: async (url) => (url === key.x5u ? chainPem : null) });
+    const checks = await checkKeyCertificates({
+      key,
+      trustAnchors: [rootPem],
+      signedAt,
+      now,
+      fetch,
+      pinnedChains: async (url) => (url === key.x5u ? chainPem : null),
+    });
     expect(checks.filter((entry) => !entry.passed && entry.severity !== "warning")).toEqual([]);
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -99,7 +113,9 @@ describe("checkKeyCertificates", () => {
 
   it("reports an unreachable chain, and a missing chain only when required", async () => {
     const checks = await checkKeyCertificates({ key, trustAnchors: [rootPem], signedAt, now });
-    expect(checks).toEqual([expect.objectContaining({ id: "x509.chain", passed: false, message: expect.stringMatching(/not pinned and fetching is not enabled/) })]);
+    expect(checks).toEqual([
+      expect.objectContaining({ id: "x509.chain", passed: false, message: expect.stringMatching(/not pinned and fetching is not enabled/) }),
+    ]);
     const bare = { x5u: null, x5c: null, publicKeyJwk: null };
     expect(await checkKeyCertificates({ key: bare, trustAnchors: [], signedAt, now })).toEqual([]);
     expect((await checkKeyCertificates({ key: bare, trustAnchors: [], signedAt, now, required: true }))[0]?.passed).toBe(false);

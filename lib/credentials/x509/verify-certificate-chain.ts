@@ -20,7 +20,11 @@ export interface VerifyCertificateChainOptions {
   path?: string;
 }
 
-const commonName = (name: string) => name.split("\n").find((part) => part.startsWith("CN="))?.trim() ?? name.replace(/\n/g, ", ");
+const commonName = (name: string) =>
+  name
+    .split("\n")
+    .find((part) => part.startsWith("CN="))
+    ?.trim() ?? name.replace(/\n/g, ", ");
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const validity = (certificate: X509Certificate) => ({ from: new Date(certificate.validFrom), to: new Date(certificate.validTo) });
 
@@ -58,15 +62,19 @@ export function verifyCertificateChain(options: VerifyCertificateChainOptions): 
   const names = certificates.map((certificate) => commonName(certificate.subject));
   checks.push(
     brokenLink >= 0
-      ? { id: "x509.chain", passed: false, message: `${names[brokenLink]} is not certified by the next certificate in the chain, ${names[brokenLink + 1]}`, path }
+      ? {
+          id: "x509.chain",
+          passed: false,
+          message: `${names[brokenLink]} is not certified by the next certificate in the chain, ${names[brokenLink + 1]}`,
+          path,
+        }
       : { id: "x509.chain", passed: true, message: `Key certified as ${names.join(", certified by ")}`, path },
   );
 
   const anchors = parseAnchors(options.trustAnchors);
   const top = certificates[certificates.length - 1] as X509Certificate;
   const anchor =
-    anchors.find((candidate) => candidate.fingerprint256 === top.fingerprint256) ??
-    anchors.find((candidate) => candidate.ca && signs(candidate, top));
+    anchors.find((candidate) => candidate.fingerprint256 === top.fingerprint256) ?? anchors.find((candidate) => candidate.ca && signs(candidate, top));
   checks.push(
     anchor
       ? {
@@ -88,9 +96,19 @@ export function verifyCertificateChain(options: VerifyCertificateChainOptions): 
   const leafValidity = validity(leaf);
   if (invalidAtSigning) {
     const { from, to } = validity(invalidAtSigning);
-    checks.push({ id: "x509.validity", passed: false, message: `${commonName(invalidAtSigning.subject)} was not valid on ${day(at)} (valid ${day(from)} to ${day(to)})`, path });
+    checks.push({
+      id: "x509.validity",
+      passed: false,
+      message: `${commonName(invalidAtSigning.subject)} was not valid on ${day(at)} (valid ${day(from)} to ${day(to)})`,
+      path,
+    });
   } else {
-    checks.push({ id: "x509.validity", passed: true, message: `Every certificate was valid on ${day(at)}; ${names[0]} valid until ${day(leafValidity.to)}`, path });
+    checks.push({
+      id: "x509.validity",
+      passed: true,
+      message: `Every certificate was valid on ${day(at)}; ${names[0]} valid until ${day(leafValidity.to)}`,
+      path,
+    });
   }
   const expired = chainWithAnchor.filter((certificate) => validity(certificate).to < now);
   if (expired.length) {

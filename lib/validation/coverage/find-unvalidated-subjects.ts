@@ -41,7 +41,10 @@ export function findUnvalidatedSubjects(options: FindUnvalidatedSubjectsOptions)
     if (seen.has(name)) continue;
     seen.add(name);
     if (indexes.some((index) => isTargeted(store, subject, index))) continue;
-    const types = store.getObjects(subject, RDF_TYPE, null).map((type) => type.value).sort();
+    const types = store
+      .getObjects(subject, RDF_TYPE, null)
+      .map((type) => type.value)
+      .sort();
     unvalidated.push({ subject: name, types });
   }
   return unvalidated.sort((left, right) => (left.subject < right.subject ? -1 : left.subject > right.subject ? 1 : 0));

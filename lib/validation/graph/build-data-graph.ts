@@ -129,13 +129,7 @@ interface JsonLdQuad {
   graph: JsonLdTerm;
 }
 
-async function toQuads(
-  document: JsonObject,
-  index: number,
-  documentLoader: DocumentLoader,
-  dropped: DroppedTerm[],
-  labelPrefix: string,
-): Promise<Quad[]> {
+async function toQuads(document: JsonObject, index: number, documentLoader: DocumentLoader, dropped: DroppedTerm[], labelPrefix: string): Promise<Quad[]> {
   const eventHandler = ({ event, next }: JsonLdEvent) => {
     const detail = DROP_EVENTS[event.code];
     if (detail) dropped.push({ code: event.code, term: String(event.details?.[detail] ?? "") });
@@ -152,7 +146,12 @@ async function toQuads(
     return DataFactory.literal(value.value, value.language || (value.datatype ? DataFactory.namedNode(value.datatype.value) : undefined));
   };
   return dataset.map((quad) =>
-    DataFactory.quad(term(quad.subject) as Quad["subject"], term(quad.predicate) as Quad["predicate"], term(quad.object) as Quad["object"], term(quad.graph) as Quad["graph"]),
+    DataFactory.quad(
+      term(quad.subject) as Quad["subject"],
+      term(quad.predicate) as Quad["predicate"],
+      term(quad.object) as Quad["object"],
+      term(quad.graph) as Quad["graph"],
+    ),
   );
 }
 

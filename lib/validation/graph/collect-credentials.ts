@@ -80,7 +80,9 @@ function fromObject(document: JsonObject): CollectedDocuments {
     const claims = asArray(document.claims)
       .filter(isObject)
       .map((claim) => (claim["@context"] === undefined && inherited !== undefined ? { "@context": inherited, ...claim } : claim));
-    const credentials = asArray(document.verifiableCredentials).map((entry) => credentialEntry(entry, inherited)).filter(isObject);
+    const credentials = asArray(document.verifiableCredentials)
+      .map((entry) => credentialEntry(entry, inherited))
+      .filter(isObject);
     return { credentials, claims };
   }
   const presentation = unwrapJwtClaimsForPresentation(document);

@@ -33,15 +33,25 @@ export function checkIssuerMatchesReference(options: CheckIssuerMatchesReference
       if (!referencedId) continue;
       const referenced = findSubjectById(entries, referencedId);
       if (!referenced) {
-        results.push(ruleResult(options.rule, {
-          severity: severities.missing, focusNode, path: GX(options.property), value: referencedId,
-          message: `The ${options.referenceWords} ${referencedId} is not in this submission, so its issuer cannot be compared: include the ${options.referenceWords}'s participant credential`,
-        }));
+        results.push(
+          ruleResult(options.rule, {
+            severity: severities.missing,
+            focusNode,
+            path: GX(options.property),
+            value: referencedId,
+            message: `The ${options.referenceWords} ${referencedId} is not in this submission, so its issuer cannot be compared: include the ${options.referenceWords}'s participant credential`,
+          }),
+        );
       } else if (referenced.issuer !== entry.issuer) {
-        results.push(ruleResult(options.rule, {
-          severity: severities.mismatch, focusNode, path: GX(options.property), value: referencedId,
-          message: `The ${options.subjectWords} is issued by ${entry.issuer ?? "nobody"} but its ${options.referenceWords} ${referencedId} by ${referenced.issuer ?? "nobody"}: both credentials must come from the same issuer`,
-        }));
+        results.push(
+          ruleResult(options.rule, {
+            severity: severities.mismatch,
+            focusNode,
+            path: GX(options.property),
+            value: referencedId,
+            message: `The ${options.subjectWords} is issued by ${entry.issuer ?? "nobody"} but its ${options.referenceWords} ${referencedId} by ${referenced.issuer ?? "nobody"}: both credentials must come from the same issuer`,
+          }),
+        );
       }
     }
   }

@@ -30,25 +30,42 @@ export function containsPiiRequiresLegitimateInterest(options: { credentials: Js
     if (!gxValues(entry.subject, "containsPII").some(isTrue)) continue;
     const focusNode = idOf(entry.subject) ?? "";
     if (interests.length === 0) {
-      results.push(ruleResult(CONTAINS_PII_REQUIRES_LEGITIMATE_INTEREST, {
-        severity: "Violation", focusNode, path: GX("containsPII"), value: "true",
-        message: "The data resource contains personal data, so a LegitimateInterest credential with a legalBasis and a dataProtectionContact must be included",
-      }));
+      results.push(
+        ruleResult(CONTAINS_PII_REQUIRES_LEGITIMATE_INTEREST, {
+          severity: "Violation",
+          focusNode,
+          path: GX("containsPII"),
+          value: "true",
+          message:
+            "The data resource contains personal data, so a LegitimateInterest credential with a legalBasis and a dataProtectionContact must be included",
+        }),
+      );
       continue;
     }
     for (const interest of interests) {
       const interestId = idOf(interest.subject) ?? "";
       if (!hasText(interest.subject, "legalBasis")) {
-        results.push(ruleResult(CONTAINS_PII_REQUIRES_LEGITIMATE_INTEREST, {
-          severity: "Violation", focusNode: interestId, path: GX("legalBasis"), value: null,
-          message: "LegitimateInterest needs a legalBasis such as GDPR-6-1-a, because the data resource contains personal data",
-        }));
+        results.push(
+          ruleResult(CONTAINS_PII_REQUIRES_LEGITIMATE_INTEREST, {
+            severity: "Violation",
+            focusNode: interestId,
+            path: GX("legalBasis"),
+            value: null,
+            message: "LegitimateInterest needs a legalBasis such as GDPR-6-1-a, because the data resource contains personal data",
+          }),
+        );
       }
       if (!hasText(interest.subject, "dataProtectionContact")) {
-        results.push(ruleResult(CONTAINS_PII_REQUIRES_LEGITIMATE_INTEREST, {
-          severity: "Violation", focusNode: interestId, path: GX("dataProtectionContact"), value: null,
-          message: "LegitimateInterest needs a dataProtectionContact (a URL or e-mail of the data protection officer), because the data resource contains personal data",
-        }));
+        results.push(
+          ruleResult(CONTAINS_PII_REQUIRES_LEGITIMATE_INTEREST, {
+            severity: "Violation",
+            focusNode: interestId,
+            path: GX("dataProtectionContact"),
+            value: null,
+            message:
+              "LegitimateInterest needs a dataProtectionContact (a URL or e-mail of the data protection officer), because the data resource contains personal data",
+          }),
+        );
       }
     }
   }

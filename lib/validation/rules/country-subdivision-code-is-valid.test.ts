@@ -6,7 +6,13 @@ import { countrySubdivisionCodeIsValid } from "./country-subdivision-code-is-val
 import { runRules } from "./run-rules";
 
 function participant(address: Record<string, unknown>) {
-  return [{ type: "VerifiableCredential", issuer: "did:web:a.example", credentialSubject: { id: "did:web:a.example", type: "gx:LegalParticipant", "gx:legalAddress": address } }];
+  return [
+    {
+      type: "VerifiableCredential",
+      issuer: "did:web:a.example",
+      credentialSubject: { id: "did:web:a.example", type: "gx:LegalParticipant", "gx:legalAddress": address },
+    },
+  ];
 }
 
 describe("countrySubdivisionCodeIsValid", () => {
@@ -31,7 +37,12 @@ describe("countrySubdivisionCodeIsValid", () => {
 
   it("rejects a badly formed code", () => {
     expect(countrySubdivisionCodeIsValid({ credentials: participant({ "gx:countrySubdivisionCode": "Berlin" }) })).toEqual([
-      expect.objectContaining({ severity: "Violation", path: "gx:legalAddress / gx:countrySubdivisionCode", value: "Berlin", message: expect.stringContaining("like DE-BE") }),
+      expect.objectContaining({
+        severity: "Violation",
+        path: "gx:legalAddress / gx:countrySubdivisionCode",
+        value: "Berlin",
+        message: expect.stringContaining("like DE-BE"),
+      }),
     ]);
   });
 

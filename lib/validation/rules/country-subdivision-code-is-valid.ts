@@ -62,7 +62,10 @@ export function countrySubdivisionCodeIsValid(options: { credentials: JsonObject
         if (known && !known.includes(code)) {
           push("Violation", `countrySubdivisionCode "${code}" does not exist in ${country}; valid codes look like ${known.slice(0, 3).join(", ")}`);
         } else if (!known) {
-          push("Info", `countrySubdivisionCode "${code}" has the right format; codes of ${country} are not in the portal's list, so its existence was not checked`);
+          push(
+            "Info",
+            `countrySubdivisionCode "${code}" has the right format; codes of ${country} are not in the portal's list, so its existence was not checked`,
+          );
         }
         const countryCode = firstString(COUNTRY_KEYS.flatMap((key) => asArray(found.node[key])));
         if (countryCode && countryCode !== country) {

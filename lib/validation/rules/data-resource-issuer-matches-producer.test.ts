@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 
 import { dataResourceIssuerMatchesProducer } from "./data-resource-issuer-matches-producer";
 
-const context = ["https://www.w3.org/2018/credentials/v1", "https://registry.lab.gaia-x.eu/development/api/trusted-shape-registry/v1/shapes/jsonld/trustframework#"];
+const context = [
+  "https://www.w3.org/2018/credentials/v1",
+  "https://registry.lab.gaia-x.eu/development/api/trusted-shape-registry/v1/shapes/jsonld/trustframework#",
+];
 
 function credentials(resourceIssuer: string) {
   return [

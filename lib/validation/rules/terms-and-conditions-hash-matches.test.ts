@@ -28,7 +28,11 @@ describe("termsAndConditionsHashMatches", () => {
     const subject = credentials[0]?.credentialSubject as Record<string, unknown>;
     subject["gx:termsAndConditions"] = String(subject["gx:termsAndConditions"]).replace("agrees", "agreed");
     expect(termsAndConditionsHashMatches({ credentials })).toEqual([
-      expect.objectContaining({ severity: "Violation", sourceShape: "termsAndConditionsHashMatches", message: expect.stringContaining("is not the Gaia-X 22.10 text") }),
+      expect.objectContaining({
+        severity: "Violation",
+        sourceShape: "termsAndConditionsHashMatches",
+        message: expect.stringContaining("is not the Gaia-X 22.10 text"),
+      }),
     ]);
   });
 

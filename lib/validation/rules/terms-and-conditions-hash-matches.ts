@@ -20,18 +20,28 @@ export function termsAndConditionsHashMatches(options: { credentials: JsonObject
     const focusNode = idOf(entry.subject) ?? "";
     const texts = gxValues(entry.subject, "termsAndConditions").map(literalOf);
     if (texts.length === 0) {
-      results.push(ruleResult(TERMS_AND_CONDITIONS_HASH_MATCHES, {
-        severity: "Violation", focusNode, path: GX("termsAndConditions"), value: null,
-        message: "GaiaXTermsAndConditions needs the termsAndConditions text of Gaia-X 22.10",
-      }));
+      results.push(
+        ruleResult(TERMS_AND_CONDITIONS_HASH_MATCHES, {
+          severity: "Violation",
+          focusNode,
+          path: GX("termsAndConditions"),
+          value: null,
+          message: "GaiaXTermsAndConditions needs the termsAndConditions text of Gaia-X 22.10",
+        }),
+      );
     }
     for (const text of texts) {
       const digest = typeof text === "string" ? createHash("sha256").update(text, "utf8").digest("hex") : null;
       if (digest !== GAIAX_2210_TERMS_AND_CONDITIONS_SHA256) {
-        results.push(ruleResult(TERMS_AND_CONDITIONS_HASH_MATCHES, {
-          severity: "Violation", focusNode, path: GX("termsAndConditions"), value: digest,
-          message: `termsAndConditions is not the Gaia-X 22.10 text (sha256 ${digest ?? "of a non-text value"} instead of ${GAIAX_2210_TERMS_AND_CONDITIONS_SHA256}): copy the official text unchanged`,
-        }));
+        results.push(
+          ruleResult(TERMS_AND_CONDITIONS_HASH_MATCHES, {
+            severity: "Violation",
+            focusNode,
+            path: GX("termsAndConditions"),
+            value: digest,
+            message: `termsAndConditions is not the Gaia-X 22.10 text (sha256 ${digest ?? "of a non-text value"} instead of ${GAIAX_2210_TERMS_AND_CONDITIONS_SHA256}): copy the official text unchanged`,
+          }),
+        );
       }
     }
   }

@@ -62,23 +62,27 @@ export async function runShacl(options: RunShaclOptions): Promise<ValidationResu
     // A missing value has no value: engines report the focus node there, which only confuses people.
     const value = component.endsWith("#MinCountConstraintComponent") ? null : renderTerm(result.value?.term);
     const key = [renderTerm(result.focusNode.term), sourceShape, component, renderPath(ownPath), value].join("|");
-    results.push({ key, nested: outer !== null, result: {
-      severity: severityOf(result),
-      focusNode,
-      path: renderPath(fullPath),
-      value,
-      message: describeResult({
-        constraintComponent: component,
-        subjectLabel: outer?.label ?? classLabel(data, focusNode),
-        pathWords: renderPath(ownPath, "words"),
+    results.push({
+      key,
+      nested: outer !== null,
+      result: {
+        severity: severityOf(result),
+        focusNode,
+        path: renderPath(fullPath),
         value,
-        args: result.args,
-        shapes: compiled.shapes,
+        message: describeResult({
+          constraintComponent: component,
+          subjectLabel: outer?.label ?? classLabel(data, focusNode),
+          pathWords: renderPath(ownPath, "words"),
+          value,
+          args: result.args,
+          shapes: compiled.shapes,
+          sourceShape,
+        }),
         sourceShape,
-      }),
-      sourceShape,
-      sourceConstraint: component,
-    } });
+        sourceConstraint: component,
+      },
+    });
   };
 
   for (const result of report.results) visit(result, null);

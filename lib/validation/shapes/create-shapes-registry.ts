@@ -82,7 +82,8 @@ export function createShapesRegistry(options: CreateShapesRegistryOptions = {}):
       hash.update(parsed.bytes);
       shapes.addQuads(parsed.quads.filter((quad) => quad.predicate.value === RDFS_SUBCLASS_OF));
       for (const quad of parsed.quads) {
-        if (quad.predicate.value === RDF_TYPE && (quad.object.value === OWL_CLASS || quad.object.value === RDFS_CLASS)) declaredClasses.push(quad.subject.value);
+        if (quad.predicate.value === RDF_TYPE && (quad.object.value === OWL_CLASS || quad.object.value === RDFS_CLASS))
+          declaredClasses.push(quad.subject.value);
       }
     }
     const contentHash = hash.digest("hex");
@@ -120,7 +121,9 @@ export function createShapesRegistry(options: CreateShapesRegistryOptions = {}):
   function extend(builtin: CompiledShapes, extensions: ShapeExtension[]): CompiledShapes {
     const sorted = [...extensions].sort((a, b) => a.id.localeCompare(b.id));
     const labels = sorted.map((extension) => `${extension.id}@${extension.contentHash}`);
-    const contentHash = createHash("sha256").update([builtin.contentHash, ...labels].join("\n")).digest("hex");
+    const contentHash = createHash("sha256")
+      .update([builtin.contentHash, ...labels].join("\n"))
+      .digest("hex");
     const known = extended.get(builtin.id);
     if (known?.contentHash === contentHash) return known;
     const shapes = new Store();

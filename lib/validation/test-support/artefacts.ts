@@ -30,7 +30,9 @@ function walk(folder: string): string[] {
 
 /** Paths relative to test/fixtures, sorted. */
 export function listArtefacts(): string[] {
-  return EXAMPLE_FOLDERS.flatMap(walk).filter((file) => !NOT_DOCUMENTS.has(file)).sort();
+  return EXAMPLE_FOLDERS.flatMap(walk)
+    .filter((file) => !NOT_DOCUMENTS.has(file))
+    .sort();
 }
 
 function read(file: string): string {
@@ -55,9 +57,14 @@ export async function validateArtefact(options: { file: string; shapes: ShapesRe
     } catch (error) {
       // A catalogue upload that is not Turtle is refused before validation; record it as such.
       const message = error instanceof Error ? error.message : String(error);
-      return { conforms: false, trustFramework: null, shapesUsed: [], unvalidated: [], profiles: [], results: [
-        { severity: "Violation", focusNode: "", path: null, value: null, message, sourceShape: null, sourceConstraint: "turtle:SyntaxError" },
-      ] };
+      return {
+        conforms: false,
+        trustFramework: null,
+        shapesUsed: [],
+        unvalidated: [],
+        profiles: [],
+        results: [{ severity: "Violation", focusNode: "", path: null, value: null, message, sourceShape: null, sourceConstraint: "turtle:SyntaxError" }],
+      };
     }
     return validateGraph({ store, shapes });
   }

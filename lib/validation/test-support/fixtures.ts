@@ -21,7 +21,11 @@ export function readFixtureText(relativePath: string): string {
 export function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).reverse().map(([key, child]) => [key, reverseKeys(child)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([key, child]) => [key, reverseKeys(child)]),
+    );
   }
   return value;
 }

@@ -3,10 +3,7 @@
 // ("term in form of IRI must expand to definition"), see lib/validation/README.md.
 export function healthDataset(): Record<string, unknown> {
   return {
-    "@context": [
-      { dcat: "http://www.w3.org/ns/dcat#", dct: "http://purl.org/dc/terms/" },
-      "https://w3id.org/dataloft/health/v1",
-    ],
+    "@context": [{ dcat: "http://www.w3.org/ns/dcat#", dct: "http://purl.org/dc/terms/" }, "https://w3id.org/dataloft/health/v1"],
     "@id": "https://data.example-hospital.eu/dataset/diabetes-registry",
     "@type": "dcat:Dataset",
     "dct:title": { "@value": "Type 2 diabetes registry", "@language": "en" },

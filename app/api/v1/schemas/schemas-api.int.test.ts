@@ -38,7 +38,10 @@ describe.each(testDatabaseTargets())("schemas API on $name", (target) => {
   const adminToken = () => process.env.DATALOFT_ADMIN_TOKEN ?? ADMIN_TOKEN;
 
   it("uploads, lists, activates and retires through the handlers, and reports run progress", async () => {
-    const created = await postSchema(request("/api/v1/schemas", adminToken(), { name: "any", version: "1", format: "turtle", profile: "dcat-ap-3.0.0", content: SHAPES }), noParams);
+    const created = await postSchema(
+      request("/api/v1/schemas", adminToken(), { name: "any", version: "1", format: "turtle", profile: "dcat-ap-3.0.0", content: SHAPES }),
+      noParams,
+    );
     expect(created.status).toBe(201);
     const schema = (await created.json()) as { id: string; status: string; nodeShapeCount: number };
     expect(schema).toMatchObject({ status: "DRAFT", nodeShapeCount: 1 });
@@ -61,18 +64,34 @@ describe.each(testDatabaseTargets())("schemas API on $name", (target) => {
 
   it("answers a malformed upload with problem+json naming line and column, and stores nothing", async () => {
     const response = await postSchema(
-      request("/api/v1/schemas", adminToken(), { name: "broken", version: "1", format: "turtle", profile: "dcat-ap-3.0.0", content: SHAPES.replace("sh:targetClass dcat:Dataset", "sh:targetClass") }),
+      request("/api/v1/schemas", adminToken(), {
+        name: "broken",
+        version: "1",
+        format: "turtle",
+        profile: "dcat-ap-3.0.0",
+        content: SHAPES.replace("sh:targetClass dcat:Dataset", "sh:targetClass"),
+      }),
       noParams,
     );
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
-    expect(await response.json()).toMatchObject({ code: "INVALID_INPUT", invalid_params: [{ name: "body.content", reason: expect.stringMatching(/^line 3, column \d+: /) }] });
+    expect(await response.json()).toMatchObject({
+      code: "INVALID_INPUT",
+      invalid_params: [{ name: "body.content", reason: expect.stringMatching(/^line 3, column \d+: /) }],
+    });
     expect(await database.current().prisma.schema.count()).toBe(0);
   });
 
   it("refuses a participant's API token with 403 on every endpoint", async () => {
-    const { participant, user } = await signUpParticipant({ input: { legalName: "Token AG", name: "T", email: "t@t.test", password: "a long enough password" }, publicUrl: "http://localhost:3000" });
-    const { secret } = await createApiToken({ actor: await loadUserActor({ userId: user.id }), participantId: participant.id, input: { name: "ci", role: "PARTICIPANT_ADMIN" } });
+    const { participant, user } = await signUpParticipant({
+      input: { legalName: "Token AG", name: "T", email: "t@t.test", password: "a long enough password" },
+      publicUrl: "http://localhost:3000",
+    });
+    const { secret } = await createApiToken({
+      actor: await loadUserActor({ userId: user.id }),
+      participantId: participant.id,
+      input: { name: "ci", role: "PARTICIPANT_ADMIN" },
+    });
     const responses = [
       await listSchemas(request("/api/v1/schemas", secret), noParams),
       await postSchema(request("/api/v1/schemas", secret, { name: "x", version: "1", format: "turtle", profile: "dcat-ap-3.0.0", content: SHAPES }), noParams),

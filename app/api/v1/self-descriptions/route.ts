@@ -16,13 +16,20 @@ export const GET = withApi({
   auth: false,
   handler: ({ request }) => {
     const params = Object.fromEntries(new URL(request.url).searchParams);
-    return "updatedSince" in params ? listChanges(parseWith(changesQuerySchema.strict(), params, "query")) : findSelfDescriptions(parseWith(searchQuerySchema, params, "query"));
+    return "updatedSince" in params
+      ? listChanges(parseWith(changesQuerySchema.strict(), params, "query"))
+      : findSelfDescriptions(parseWith(searchQuerySchema, params, "query"));
   },
 });
 
 export const POST = withApi({
   auth: true,
-  query: z.object({ onBehalf: z.enum(["true", "false"]).default("false").transform((v) => v === "true") }),
+  query: z.object({
+    onBehalf: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
+  }),
   handler: async ({ request, actor, query, requestId }) => {
     const text = await readBodyText(request, { maxBytes: getEnv().DATALOFT_MAX_BODY_BYTES });
     const claim = await claimIdempotencyKey({ actor, key: request.headers.get("idempotency-key"), text });

@@ -7,7 +7,10 @@ import { inspectSubmission } from "@/lib/catalogue/inspect-submission";
 import { getPipelineServices } from "@/lib/wiring/services";
 import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 
-const flag = z.enum(["true", "false"]).default("true").transform((value) => value === "true");
+const flag = z
+  .enum(["true", "false"])
+  .default("true")
+  .transform((value) => value === "true");
 
 export const POST = withApi({
   auth: false,

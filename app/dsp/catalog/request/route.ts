@@ -21,7 +21,9 @@ export async function POST(request: Request): Promise<Response> {
   if (!parsed.ok) return Response.json(dspCatalogError({ code: "400", reason: parsed.reason }), { status: 400 });
   const datasets = await findCatalogueDatasets({ limit: 500 });
   const offersByHash = await findOffersByHash({ hashes: datasets.map((dataset) => dataset.hash) });
-  return Response.json(buildDspCatalog({ datasets, offersByHash, publicUrl: env.publicUrl, participantId: participantDid({ publicUrl: env.publicUrl, slug: "operator" }) }));
+  return Response.json(
+    buildDspCatalog({ datasets, offersByHash, publicUrl: env.publicUrl, participantId: participantDid({ publicUrl: env.publicUrl, slug: "operator" }) }),
+  );
 }
 
 export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

@@ -35,7 +35,8 @@ export function dspRoute(handler: (context: DspContext) => Promise<Response>) {
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
-      if (!(error instanceof AppError) || error.status >= 500) logger.error("dsp negotiation failed", { requestId, path: new URL(request.url).pathname, error });
+      if (!(error instanceof AppError) || error.status >= 500)
+        logger.error("dsp negotiation failed", { requestId, path: new URL(request.url).pathname, error });
       return negotiationErrorResponse(error, { providerPid });
     }
   };

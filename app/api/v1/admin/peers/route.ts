@@ -9,7 +9,8 @@ export const GET = withApi({ auth: true, handler: ({ actor }) => listPeers({ act
 export const POST = withApi({
   auth: true,
   body: registerPeerSchema,
-  handler: async ({ actor, body, requestId }) => Response.json(await registerPeer({ actor, input: body, network: peerNetworkConfig(), requestId }), { status: 201 }),
+  handler: async ({ actor, body, requestId }) =>
+    Response.json(await registerPeer({ actor, input: body, network: peerNetworkConfig(), requestId }), { status: 201 }),
 });
 
 export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);

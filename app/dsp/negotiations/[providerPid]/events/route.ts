@@ -6,7 +6,11 @@ import { dspRoute } from "../../_lib/dsp-route";
 
 // dspace:ContractNegotiationEventMessage: ACCEPTED from the consumer (FINALIZED is the provider's move).
 export const POST = dspRoute(async ({ actor, text, providerPid, requestId }) =>
-  Response.json(contractNegotiation(await moveNegotiation({ actor, providerPid: providerPid!, move: { kind: "event", message: parseNegotiationEventMessage(text) }, requestId }))),
+  Response.json(
+    contractNegotiation(
+      await moveNegotiation({ actor, providerPid: providerPid!, move: { kind: "event", message: parseNegotiationEventMessage(text) }, requestId }),
+    ),
+  ),
 );
 
 export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

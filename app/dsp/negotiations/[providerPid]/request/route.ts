@@ -6,7 +6,9 @@ import { dspRoute } from "../../_lib/dsp-route";
 
 // The consumer answers the provider's offer with a new request (OFFERED → REQUESTED).
 export const POST = dspRoute(async ({ actor, text, providerPid, requestId }) =>
-  Response.json(contractNegotiation(await requestNegotiationAgain({ actor, providerPid: providerPid!, message: parseContractRequestMessage(text), requestId }))),
+  Response.json(
+    contractNegotiation(await requestNegotiationAgain({ actor, providerPid: providerPid!, message: parseContractRequestMessage(text), requestId })),
+  ),
 );
 
 export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

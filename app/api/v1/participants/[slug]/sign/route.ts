@@ -11,11 +11,21 @@ export const POST = withApi({
   auth: true,
   params: z.object({ slug: z.string().min(1).max(64) }),
   query: z.object({ format: z.enum(["eddsa-rdfc-2022", "JsonWebSignature2020", "vc-jwt"]).default("eddsa-rdfc-2022") }),
-  body: z.record(z.string(), z.unknown()).refine((doc) => "@context" in doc && "credentialSubject" in doc, "An unsigned credential has @context and credentialSubject"),
+  body: z
+    .record(z.string(), z.unknown())
+    .refine((doc) => "@context" in doc && "credentialSubject" in doc, "An unsigned credential has @context and credentialSubject"),
   handler: async ({ actor, params, query, body }) => {
     const participant = await getParticipantBySlug({ slug: params.slug });
-    const signed = await signWithParticipantKey({ actor, participantId: participant.id, document: body, format: query.format, documentLoader: await getContextLoader() });
-    return typeof signed === "string" ? new Response(signed, { headers: { "content-type": "application/vc+jwt" } }) : Response.json(signed, { headers: { "content-type": "application/ld+json" } });
+    const signed = await signWithParticipantKey({
+      actor,
+      participantId: participant.id,
+      document: body,
+      format: query.format,
+      documentLoader: await getContextLoader(),
+    });
+    return typeof signed === "string"
+      ? new Response(signed, { headers: { "content-type": "application/vc+jwt" } })
+      : Response.json(signed, { headers: { "content-type": "application/ld+json" } });
   },
 });
 

@@ -8,10 +8,17 @@ import { methodsNotAllowed } from "@/app/api/_lib/methods-not-allowed";
 export const POST = withApi({
   auth: true,
   params: z.object({ id: z.string().min(1).max(64) }),
-  query: z.object({ wait: z.enum(["true", "false"]).default("false").transform((value) => value === "true") }),
+  query: z.object({
+    wait: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((value) => value === "true"),
+  }),
   handler: async ({ actor, params, query, requestId }) => {
     const outcome = await syncPeerNow({ actor, peerId: params.id, wait: query.wait, requestId });
-    return outcome.finished ? Response.json(outcome.report) : Response.json(outcome.peer, { status: 202, headers: { location: `/api/v1/admin/peers/${params.id}` } });
+    return outcome.finished
+      ? Response.json(outcome.report)
+      : Response.json(outcome.peer, { status: 202, headers: { location: `/api/v1/admin/peers/${params.id}` } });
   },
 });
 
