@@ -26,7 +26,8 @@ function credentialFixtures(): { file: string; document: unknown }[] {
     for (const name of readdirSync(directory)) {
       const file = path.join(directory, name);
       if (statSync(file).isDirectory()) walk(file);
-      else if (/\.(json|jsonld)$/.test(name) && !file.includes(`${path.sep}shapes${path.sep}`))
+      // Shapes and the verdict table written here (test/fixtures/verdicts) are not credentials.
+      else if (/\.(json|jsonld)$/.test(name) && !file.includes(`${path.sep}shapes${path.sep}`) && !file.includes(`${path.sep}verdicts${path.sep}`))
         found.push({ file, document: JSON.parse(readFileSync(file, "utf8")) });
     }
   };
