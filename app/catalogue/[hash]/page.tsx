@@ -100,7 +100,7 @@ export default async function EntryPage({ params }: { params: Promise<{ hash: st
         </h2>
         {entry.validation ? (
           <>
-            <p className="mt-2 text-sm">
+            <p className="mt-2 text-sm break-words">
               {report?.conforms === null ? "Not validated by" : entry.validation.conforms ? "Conforms to" : "Does not conform to"}{" "}
               {report?.shapesUsed?.join(", ") || "the applicable shapes"} (checked {entry.validation.checkedAt.slice(0, 10)}).
             </p>
