@@ -9,7 +9,4 @@ export async function register() {
   // Contract moves reach consumer connectors through this subscription (lib/contracts only emits events).
   const { subscribeDspCallbacks } = await import("@/lib/dsp/subscribe-dsp-callbacks");
   subscribeDspCallbacks();
-  // Start the check workers now, not on the first visitor's check (in the background: serving starts at once).
-  const { warmCheckPool } = await import("@/lib/wiring/warm-check-pool");
-  void warmCheckPool();
 }
