@@ -1,3 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl reads its per-request configuration (language, messages, formats, time zone) from here.
+const withNextIntl = createNextIntlPlugin({ requestConfig: "./app/_i18n/request.ts" });
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A second build folder lets a local run build beside a running one (e.g. NEXT_DIST_DIR=.next-local).
@@ -33,4 +38,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

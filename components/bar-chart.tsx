@@ -1,6 +1,6 @@
 // A small accessible horizontal bar chart in plain SVG: the numbers are also in a visually hidden table.
 
-export function BarChart({ title, rows }: { title: string; rows: { label: string; value: number }[] }) {
+export function BarChart({ title, rows, noData }: { title: string; rows: { label: string; value: number }[]; noData: string }) {
   const max = Math.max(1, ...rows.map((row) => row.value));
   const barHeight = 22;
   const labelWidth = 170;
@@ -9,7 +9,7 @@ export function BarChart({ title, rows }: { title: string; rows: { label: string
     <figure className="rounded-lg border border-slate-200 bg-white p-4">
       <figcaption className="mb-2 text-sm font-semibold text-slate-900">{title}</figcaption>
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-600">No data yet.</p>
+        <p className="text-sm text-slate-600">{noData}</p>
       ) : (
         <>
           <svg viewBox={`0 0 ${width} ${rows.length * (barHeight + 6)}`} className="w-full" role="img" aria-label={title}>
