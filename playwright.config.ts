@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     screenshot: "on",
+    // An English browser in the portal's own time zone unless a test says otherwise (e2e/language.spec.ts).
+    locale: "en-GB",
+    timezoneId: "Europe/Berlin",
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
