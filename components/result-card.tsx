@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { useLocale, useMessages, useTranslations } from "next-intl";
 import { TrustBadge } from "./trust-badge";
 import { shortDid } from "./format";
+import { catalogueWords } from "./catalogue-words";
 
 export interface ResultCardItem {
   hash: string;
@@ -15,6 +17,10 @@ export interface ResultCardItem {
   trust: string;
 }
 
+// An entry without a name of its own is titled by its subject's id, or by the projection's fallback
+// (lib/catalogue/derive-projection.ts): neither is a title to show.
+const NO_TITLE = /^(Untitled self-description|(did|urn|https?):\S*)$/;
+
 /**
  * One search result. Every card has the same height whatever its text (one-line title and provider,
  * two reserved lines of description), so new results never push the page around while typing or paging.
@@ -27,12 +33,16 @@ export function ResultCard({
   item: ResultCardItem;
   /** Extra badges before the trust badge (e.g. where the entry came from). */ badges?: ReactNode;
 }) {
+  const t = useTranslations("catalogue.card");
+  const words = catalogueWords(useLocale(), useMessages().catalogue);
+  const title = NO_TITLE.test(item.title) ? t("untitled") : item.title;
+  const types = [...new Set(item.types.map(words.type))].join(", ");
   return (
     <li className="flex h-36 flex-col overflow-hidden rounded-lg border border-slate-200 bg-white p-4" data-testid="result-card">
       <div className="flex items-start justify-between gap-2">
         <h3 className="min-w-0 truncate font-semibold text-slate-900">
-          <Link href={`/catalogue/${item.hash}`} className="hover:underline" title={item.title}>
-            {item.title}
+          <Link href={`/catalogue/${item.hash}`} className="hover:underline" title={title}>
+            {title}
           </Link>
         </h3>
         <span className="flex shrink-0 gap-1">
@@ -41,11 +51,11 @@ export function ResultCard({
         </span>
       </div>
       <p className="truncate text-sm text-slate-600">
-        {item.providerName ?? shortDid(item.providerDid ?? item.issuerDid)} · {item.types.join(", ")}
+        {item.providerName ?? shortDid(item.providerDid ?? item.issuerDid)} · {types}
         {item.status !== "ACTIVE" ? (
           <>
             {" "}
-            · <strong>{item.status.toLowerCase()}</strong>
+            · <strong>{words.status(item.status)}</strong>
           </>
         ) : null}
       </p>

@@ -2,12 +2,14 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 
 /**
  * The catalogue's search box. Without JavaScript it is a plain GET form; with it, typing updates the
  * URL (debounced) so results follow and every state stays shareable.
  */
 export function SearchBox({ initialQuery }: { initialQuery: string }) {
+  const t = useTranslations("catalogue.search");
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -41,7 +43,7 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
           <input key={`${name}=${paramValue}`} type="hidden" name={name} value={paramValue} />
         ))}
       <label htmlFor="catalogue-search" className="sr-only">
-        Search the catalogue
+        {t("label")}
       </label>
       <input
         id="catalogue-search"
@@ -49,11 +51,11 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
         type="search"
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        placeholder="Search datasets, services, providers… (English or German)"
+        placeholder={t("placeholder")}
         className="w-full rounded border border-slate-400 bg-white px-3 py-2"
       />
       <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-        Search
+        {t("submit")}
       </button>
     </form>
   );

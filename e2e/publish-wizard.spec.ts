@@ -29,7 +29,7 @@ test("a new organisation fills the wizard, sees a live validation error, fixes i
   await page.goto(`/catalogue?q=polysomnography`);
   await page
     .getByRole("complementary", { name: "Filters" })
-    .getByRole("link", { name: /ScientificResearch/ })
+    .getByRole("link", { name: /Scientific research/ })
     .click();
   await expect(page).toHaveURL(/purpose=ScientificResearch/);
   await expect(page.getByTestId("result-card").filter({ hasText: marker })).toHaveCount(1);

@@ -41,7 +41,7 @@ test("a signed dataset published through the API is found by full-text search an
   await page.goto("/catalogue");
   await page
     .getByRole("complementary", { name: "Filters" })
-    .getByRole("link", { name: /EducationTeaching/ })
+    .getByRole("link", { name: /Education and teaching/ })
     .click();
   await expect(page).toHaveURL(/purpose=EducationTeaching/);
   await expect(page.getByTestId("result-card").filter({ hasText: marker })).toHaveCount(1);

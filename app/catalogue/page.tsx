@@ -1,33 +1,37 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { findSelfDescriptions } from "@/lib/catalogue/find-self-descriptions";
 import { searchQuerySchema } from "@/lib/catalogue/search-query";
 import { zodIssuesToInvalidParams } from "@/lib/errors/problem";
+import { participantNames } from "@/lib/participants/participant-names";
 import { SearchBox } from "@/components/search-box";
 import { FacetList } from "@/components/facet-list";
 import { ResultCard } from "@/components/result-card";
 import { shortDid } from "@/components/format";
-import { describeTotal } from "@/components/result-count";
+import { totalValues } from "@/components/result-count";
 import { SortLinks, type SortName } from "@/components/sort-links";
-import { OriginBadge, originLabel } from "@/components/origin-badge";
+import { OriginBadge } from "@/components/origin-badge";
+import { catalogueWords, type CatalogueWords } from "@/components/catalogue-words";
 
-export const metadata: Metadata = { title: "Catalogue" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("catalogue");
+  return { title: t("title") };
+}
+
 export const dynamic = "force-dynamic";
 
 type Params = Record<string, string | string[] | undefined>;
 
-const FACET_PARAMS = [
-  ["type", "type", "Type"],
-  ["provider", "provider", "Provider"],
-  ["purpose", "purpose", "Purpose of use"],
-  ["theme", "theme", "Health theme"],
-  ["pseudonymisation", "pseudonymisation", "Pseudonymisation"],
-  ["accessRights", "accessRights", "Access rights"],
-  ["licence", "licence", "Licence"],
-  ["trustFramework", "trustFramework", "Trust framework"],
-  ["origin", "origin", "Origin"],
-  ["status", "status", "Status"],
-] as const;
+const FACETS = ["type", "provider", "purpose", "theme", "pseudonymisation", "accessRights", "licence", "trustFramework", "origin", "status"] as const;
+
+type Facet = (typeof FACETS)[number];
+
+/** How a facet's values are shown; the provider's DIDs by the names known for them. */
+function labelFor(facet: Facet, words: CatalogueWords, providers: Map<string, string>): (value: string) => string {
+  if (facet === "provider") return (did) => providers.get(did) ?? shortDid(did);
+  return words[facet];
+}
 
 function single(params: Params): Record<string, string> {
   return Object.fromEntries(
@@ -37,26 +41,32 @@ function single(params: Params): Record<string, string> {
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Params> }) {
   const raw = single(await searchParams);
+  const [t, locale, messages] = await Promise.all([getTranslations("catalogue"), getLocale(), getMessages()]);
   const parsed = searchQuerySchema.safeParse(raw);
   if (!parsed.success) {
     return (
       <div role="alert" className="rounded border border-red-300 bg-red-50 p-4">
-        <h1 className="text-xl font-bold">This search cannot be run</h1>
+        <h1 className="text-xl font-bold">{t("invalid.heading")}</h1>
         <ul className="mt-2 list-disc pl-5 text-sm">
           {zodIssuesToInvalidParams(parsed.error).map((issue) => (
-            <li key={issue.name}>
-              {issue.name}: {issue.reason}
-            </li>
+            <li key={issue.name}>{t("invalid.param", { name: issue.name })}</li>
           ))}
         </ul>
         <Link href="/catalogue" className="mt-3 inline-block text-brand-700 underline">
-          Start a new search
+          {t("invalid.restart")}
         </Link>
       </div>
     );
   }
   const query = parsed.data;
   const result = await findSelfDescriptions(query);
+  const words = catalogueWords(locale, messages.catalogue);
+  // Providers by name, not DID: the legal names of those registered here, else the names entries gave them.
+  const providerDids = [...result.facets.provider.map((facet) => facet.value), ...result.items.flatMap((item) => item.providerDid ?? [])];
+  const providers = await participantNames(providerDids);
+  for (const item of result.items)
+    if (item.providerDid && item.providerName && !providers.has(item.providerDid)) providers.set(item.providerDid, item.providerName);
+  const providerNameOf = (item: (typeof result.items)[number]) => item.providerName ?? (item.providerDid ? (providers.get(item.providerDid) ?? null) : null);
 
   const hrefFor = (param: string, value: string) => {
     const next = new URLSearchParams(raw);
@@ -78,52 +88,56 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
     return `/catalogue?${next.toString()}`;
   };
   const nextHref = result.nextCursor ? `/catalogue?${new URLSearchParams({ ...raw, cursor: result.nextCursor }).toString()}` : null;
+  const total = t("results.total", totalValues(result.total, result.totalExact));
 
   return (
     <div>
-      <h1 className="text-2xl font-bold text-slate-900">Catalogue</h1>
+      <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
       <div className="mt-4">
         <SearchBox initialQuery={query.q ?? ""} />
       </div>
       <div className="mt-6 grid gap-6 md:grid-cols-[16rem_1fr]">
-        <aside aria-label="Filters">
-          <h2 className="sr-only">Filters</h2>
-          {FACET_PARAMS.map(([facet, param, title]) => (
+        <aside aria-label={t("filters.label")}>
+          <h2 className="sr-only">{t("filters.label")}</h2>
+          {FACETS.map((facet) => (
             <FacetList
               key={facet}
-              title={title}
-              param={param}
+              title={t(`facets.${facet}`)}
+              param={facet}
               values={result.facets[facet]}
-              selected={param === "status" ? [query.status.toUpperCase()] : selected(param)}
+              selected={facet === "status" ? [query.status.toUpperCase()] : selected(facet)}
               hrefFor={(p, v) => (p === "status" ? hrefFor(p, v.toLowerCase()) : hrefFor(p, v))}
-              label={facet === "provider" ? shortDid : facet === "origin" ? originLabel : undefined}
+              label={labelFor(facet, words, providers)}
               approximate={!result.facetsExact}
             />
           ))}
         </aside>
         <section aria-labelledby="results-heading" aria-live="polite">
           <h2 id="results-heading" className="truncate text-sm text-slate-700" data-testid="result-count">
-            {describeTotal(result.total, result.totalExact)}
-            {query.q ? <> for “{query.q}”</> : null}
+            {query.q ? t("results.totalFor", { total, q: query.q }) : total}
           </h2>
           <SortLinks current={query.sort ?? (query.q ? "relevance" : "newest")} hasQuery={Boolean(query.q)} hrefFor={sortHref} />
           {result.items.length === 0 ? (
             <p className="mt-4 rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700" data-testid="catalogue-empty">
-              Nothing matches. Try fewer words or remove a filter.
+              {t("results.empty")}
             </p>
           ) : (
             <ul className="mt-3 space-y-3">
               {/* Keyed by position, not hash: a result that moves up (new search, next page) then reuses the card
                   in place instead of the browser seeing that card jump, which counts as layout shift. */}
               {result.items.map((item, index) => (
-                <ResultCard key={index} item={item} badges={item.origin === "PEER" ? <OriginBadge peers={item.peers} /> : null} />
+                <ResultCard
+                  key={index}
+                  item={{ ...item, providerName: providerNameOf(item) }}
+                  badges={item.origin === "PEER" ? <OriginBadge peers={item.peers} /> : null}
+                />
               ))}
             </ul>
           )}
           {nextHref ? (
-            <nav aria-label="Pages" className="mt-4">
+            <nav aria-label={t("results.pages")} className="mt-4">
               <Link href={nextHref} className="rounded border border-slate-400 bg-white px-3 py-1 text-sm">
-                Next page
+                {t("results.next")}
               </Link>
             </nav>
           ) : null}

@@ -34,6 +34,7 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
 const SAME_IN_BOTH = [
   /^dataLOFT/,
   /^\{[a-zA-Z]+(, number(, ::?[a-z]+)?)?\}$/,
+  /^Gaia-X \d+\.\d+$/,
   /^(DID|JSON-LD|Turtle|DCAT-AP|HealthDCAT-AP|Gaia-X|ODRL|SHACL|JWT|API|OK|E-Mail|Status|Name|Link|Region|Details|Hash|Version|Admin|Start|Schemas?|Peers?|Trust Anchors?|Dataset|Service|Tags?)$/i,
 ];
 
