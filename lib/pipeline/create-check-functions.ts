@@ -2,6 +2,7 @@ import "server-only";
 import type { DidResolver, DocumentLoader, JsonObject, KeyCheck } from "@/lib/credentials/types";
 import { verifyCredential } from "@/lib/credentials/verify-credential";
 import { verifyJwtCredential } from "@/lib/credentials/jwt/verify-jwt-credential";
+import { verifyComplianceWrapper } from "@/lib/credentials/compliance/verify-compliance-wrapper";
 import { createStatusCheck, type LoadStatusList } from "@/lib/credentials/status/create-status-check";
 import { submissionCredentials } from "@/lib/catalogue/submission-credentials";
 import { validateSubmission } from "@/lib/catalogue/validate-submission";
@@ -26,9 +27,14 @@ export function createCheckFunctions(dependencies: CheckDependencies): CheckFunc
     verify: (submission) => {
       // One hook per verification: lists are shared within it and never cached across (revocations).
       const checkStatus = createStatusCheck({ loadStatusList, verifyStatusList });
-      return submission.format === "VC_JWT" || submission.format === "VP_JWT"
-        ? verifyJwtCredential({ jwt: submission.text, didResolver, documentLoader, checkKey, checkStatus })
-        : verifyCredential({ document: submission.document, didResolver, documentLoader, format: submission.format, checkKey, checkStatus });
+      if (submission.format === "VC_JWT" || submission.format === "VP_JWT") {
+        return verifyJwtCredential({ jwt: submission.text, didResolver, documentLoader, checkKey, checkStatus });
+      }
+      if (submission.complianceCredential) {
+        const { document: selfDescription, complianceCredential } = submission;
+        return verifyComplianceWrapper({ selfDescription, complianceCredential, didResolver, documentLoader, checkKey, checkStatus });
+      }
+      return verifyCredential({ document: submission.document, didResolver, documentLoader, format: submission.format, checkKey, checkStatus });
     },
     validate: (submission, parts) =>
       validateSubmission({ submission, credentials: submissionCredentials(submission), documentLoader, schema: parts?.schema, rules: parts?.rules }),
