@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import { describe, expect, it } from "vitest";
 import { parseSubmission, sha256Hex } from "./parse-submission";
 
@@ -44,5 +47,41 @@ describe("parseSubmission", () => {
     const header = Buffer.from('{"alg":"ES256"}').toString("base64url");
     const payload = Buffer.from('{"iss":"did:web:a","iss":"did:web:b"}').toString("base64url");
     expect(() => parseSubmission({ text: `${header}.${payload}.c2ln`, contentType: "application/vc+jwt" })).toThrowError(/duplicate/);
+  });
+});
+
+describe("parseSubmission of Gaia-X compliance wrappers ({ selfDescriptionCredential, complianceCredential })", () => {
+  const real = (file: string) => readFileSync(path.join(process.cwd(), "test/fixtures/gaiax/examples", file), "utf8");
+
+  it.each([
+    ["valid/22.06/sph.participant-sd.signed.json", "JSONLD_VC", "did:web:compliance.gaia-x.eu"],
+    // the self-description's issuer, not the compliance service that attested it
+    ["valid/22.06/sph.well-known.serviceManagedK8sOVH.signed.json", "JSONLD_VC", "did:web:delta-dao.com"],
+    ["valid/22.10/ss.service-offering-sd.signed.json", "JSONLD_VP", "did:web:registration.lab.gaia-x.eu::development"],
+  ])("%s: the self-description is the document, the compliance credential rides along, the text is kept whole", (file, format, issuer) => {
+    const text = real(file);
+    const wrapper = JSON.parse(text) as Record<string, unknown>;
+    const submission = parseSubmission({ text, contentType: "application/json" });
+    expect(submission.format).toBe(format);
+    expect(submission.document).toEqual(wrapper.selfDescriptionCredential);
+    expect(submission.complianceCredential).toEqual(wrapper.complianceCredential);
+    expect(submission.claimedIssuer).toBe(issuer);
+    expect(submission.subjectIds.length).toBeGreaterThan(0);
+    expect(submission.text).toBe(text);
+    expect(submission.hash).toBe(sha256Hex(text));
+  });
+
+  it("refuses a wrapper with a part that is not a credential, or with members no signature covers", () => {
+    const wrapper = JSON.parse(real("valid/22.06/sph.participant-sd.signed.json")) as Record<string, unknown>;
+    const parse = (value: unknown) => parseSubmission({ text: JSON.stringify(value), contentType: "application/ld+json" });
+    expect(() => parse({ ...wrapper, complianceCredential: { type: "Dataset" } })).toThrowError(
+      expect.objectContaining({ code: "UNSUPPORTED_FORMAT", invalidParams: [expect.objectContaining({ name: "$.complianceCredential.type" })] }),
+    );
+    expect(() => parse({ selfDescriptionCredential: wrapper.selfDescriptionCredential })).toThrowError(
+      expect.objectContaining({ code: "UNSUPPORTED_FORMAT", invalidParams: [expect.objectContaining({ name: "$.complianceCredential" })] }),
+    );
+    expect(() => parse({ ...wrapper, note: "unsigned" })).toThrowError(
+      expect.objectContaining({ code: "UNSUPPORTED_FORMAT", invalidParams: [expect.objectContaining({ name: "$.note" })] }),
+    );
   });
 });

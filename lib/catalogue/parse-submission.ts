@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors/app-error";
 import { parseJsonStrictly } from "./parse-json-strictly";
 import { localName } from "@/lib/vocabulary";
+import { readComplianceWrapper } from "./read-compliance-wrapper";
 
 // First stage of publishing: what was handed in, exactly, and in which format. Nothing is trusted yet.
 
@@ -14,8 +15,13 @@ export interface Submission {
   /** The text exactly as received (UTF-8); its bytes hash to `hash`. */
   text: string;
   hash: string;
-  /** The JSON-LD document, or the decoded payload of a JWT. */
+  /** The JSON-LD document, or the decoded payload of a JWT; of a compliance wrapper, its self-description. */
   document: Json;
+  /**
+   * The Gaia-X 22.06/22.10 compliance credential that came with the self-description in one
+   * { selfDescriptionCredential, complianceCredential } object; `text` is that whole object.
+   */
+  complianceCredential?: Json;
   /** Issuer as claimed (not yet verified). */
   claimedIssuer: string | null;
   /** Credential subject ids of every credential, as claimed. */
@@ -67,7 +73,8 @@ export function parseSubmission(options: { text: string; contentType: string | n
     if (!document || typeof document !== "object" || Array.isArray(document)) {
       throw new AppError("UNSUPPORTED_FORMAT", { message: "A self-description must be a JSON-LD object (a verifiable credential or presentation)." });
     }
-    const json = document as Json;
+    const wrapper = readComplianceWrapper(document as Json);
+    const json = wrapper ? wrapper.selfDescription : (document as Json);
     const kinds = types(json);
     const format = kinds.includes("VerifiablePresentation") ? "JSONLD_VP" : kinds.includes("VerifiableCredential") ? "JSONLD_VC" : null;
     if (!format) {
@@ -87,6 +94,7 @@ export function parseSubmission(options: { text: string; contentType: string | n
       document: json,
       claimedIssuer: format === "JSONLD_VP" ? (holder ?? firstIssuer) : issuerOf(json),
       subjectIds: credentials.flatMap((c) => (c && typeof c === "object" ? subjectIds(c as Json) : [])),
+      ...(wrapper ? { complianceCredential: wrapper.complianceCredential } : {}),
     };
   }
 

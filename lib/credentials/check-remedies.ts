@@ -25,6 +25,9 @@ const REMEDIES: Record<string, string> = {
   "jwt.milliseconds": "Write iat, nbf and exp in seconds since 1970, as RFC 7519 requires.",
   "jwt.legacy": "Sign the credential itself (VC-JOSE-COSE) instead of wrapping it in a vc or vp claim.",
   "presentation.credentials": "See the failed checks of each enveloped credential.",
+  "compliance.credential":
+    "See the failed checks of the compliance credential; ask the Gaia-X compliance service for a fresh one, or submit the self-description on its own.",
+  "compliance.integrity": "Submit the self-description exactly as the compliance service attested it, or ask the compliance service to attest the current one.",
   "status.checked": "Ask the issuer to publish the status list where the catalogue can read it.",
   "status.revoked": "The issuer revoked this credential: ask the issuer for a current one.",
   "status.suspended": "The issuer suspended this credential: ask the issuer whether it will be reinstated.",

@@ -30,6 +30,8 @@ export interface VerificationOutcome {
   errors: string[];
   /** Outcomes of the credentials inside a presentation, in document order. */
   credentials?: VerificationOutcome[];
+  /** Of a Gaia-X { selfDescriptionCredential, complianceCredential } object: the compliance credential's own outcome. */
+  compliance?: VerificationOutcome;
 }
 
 export interface Clock {

@@ -39,8 +39,11 @@ export async function checkSubmission(submission: Submission, services: Pipeline
   const parts = options.parts ?? ALL_CHECKS;
   const credentials = services.credentials(submission);
   // Caps first, on this thread, in one cheap pass: a hostile document is refused before it costs a
-  // worker anything. A JWT presentation's envelopes are JWTs inside strings: measure them decoded.
-  assertWithinCaps(submission.format === "VP_JWT" ? [submission.document, ...credentials] : [submission.document], services.caps);
+  // worker anything. A JWT presentation's envelopes are JWTs inside strings: measure them decoded; a
+  // compliance wrapper's second credential is verified too, so it is measured too.
+  const measured = submission.format === "VP_JWT" ? [submission.document, ...credentials] : [submission.document];
+  if (submission.complianceCredential) measured.push(submission.complianceCredential);
+  assertWithinCaps(measured, services.caps);
   const checked = services.check
     ? await services.check(submission, { parts, failFast: options.failFast, signal: options.signal })
     : await runChecks(services, submission, { parts, failFast: options.failFast });

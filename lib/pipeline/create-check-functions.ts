@@ -1,7 +1,8 @@
 import "server-only";
-import type { DidResolver, DocumentLoader, JsonObject, KeyCheck } from "@/lib/credentials/types";
+import type { Clock, DidResolver, DocumentLoader, JsonObject, KeyCheck } from "@/lib/credentials/types";
 import { verifyCredential } from "@/lib/credentials/verify-credential";
 import { verifyJwtCredential } from "@/lib/credentials/jwt/verify-jwt-credential";
+import { verifyComplianceWrapper } from "@/lib/credentials/compliance/verify-compliance-wrapper";
 import { createStatusCheck, type LoadStatusList } from "@/lib/credentials/status/create-status-check";
 import { submissionCredentials } from "@/lib/catalogue/submission-credentials";
 import { validateSubmission } from "@/lib/catalogue/validate-submission";
@@ -15,20 +16,27 @@ export interface CheckDependencies {
   didResolver: DidResolver;
   checkKey: KeyCheck;
   loadStatusList: LoadStatusList;
+  /** The system clock unless given (the verdict tables judge validity windows as of a fixed day). */
+  clock?: Clock;
 }
 
 export function createCheckFunctions(dependencies: CheckDependencies): CheckFunctions {
-  const { documentLoader, didResolver, checkKey, loadStatusList } = dependencies;
+  const { documentLoader, didResolver, checkKey, loadStatusList, clock } = dependencies;
   // A status list credential is verified like a submission but without status checks of its own:
   // depth 1, so a list naming a list (or itself) cannot loop.
-  const verifyStatusList = (document: JsonObject | string) => verifyCredential({ document, didResolver, documentLoader, checkKey });
+  const verifyStatusList = (document: JsonObject | string) => verifyCredential({ document, didResolver, documentLoader, checkKey, clock });
   return {
     verify: (submission) => {
       // One hook per verification: lists are shared within it and never cached across (revocations).
       const checkStatus = createStatusCheck({ loadStatusList, verifyStatusList });
-      return submission.format === "VC_JWT" || submission.format === "VP_JWT"
-        ? verifyJwtCredential({ jwt: submission.text, didResolver, documentLoader, checkKey, checkStatus })
-        : verifyCredential({ document: submission.document, didResolver, documentLoader, format: submission.format, checkKey, checkStatus });
+      if (submission.format === "VC_JWT" || submission.format === "VP_JWT") {
+        return verifyJwtCredential({ jwt: submission.text, didResolver, documentLoader, checkKey, checkStatus, clock });
+      }
+      if (submission.complianceCredential) {
+        const { document: selfDescription, complianceCredential } = submission;
+        return verifyComplianceWrapper({ selfDescription, complianceCredential, didResolver, documentLoader, checkKey, checkStatus, clock });
+      }
+      return verifyCredential({ document: submission.document, didResolver, documentLoader, format: submission.format, checkKey, checkStatus, clock });
     },
     validate: (submission, parts) =>
       validateSubmission({ submission, credentials: submissionCredentials(submission), documentLoader, schema: parts?.schema, rules: parts?.rules }),

@@ -1,7 +1,9 @@
 // Builders shared by the credential tests and the bench: fresh issuers, credentials and a fixed clock.
 import { generateKeyPair, type KeyAlgorithm } from "@/lib/credentials/keys/generate-key-pair";
 import { toBase64Url } from "@/lib/credentials/keys/encoding";
-import type { Clock, JsonObject } from "@/lib/credentials/types";
+import type { Clock, DocumentLoader, JsonObject } from "@/lib/credentials/types";
+
+import { signDataIntegrity } from "./sign-data-integrity";
 
 export interface TestIssuer {
   did: string;
@@ -18,6 +20,12 @@ export async function createTestIssuer(options: { algorithm: KeyAlgorithm; metho
   }
   const did = `did:jwk:${toBase64Url(new TextEncoder().encode(JSON.stringify(pair.publicKeyJwk)))}`;
   return { did, verificationMethodId: `${did}#0`, privateKeyJwk: pair.privateKeyJwk };
+}
+
+/** The document with an eddsa-rdfc-2022 proof by the (Ed25519) test issuer. */
+export function signAsTestIssuer(options: { document: JsonObject; issuer: TestIssuer; documentLoader: DocumentLoader; clock?: Clock }): Promise<JsonObject> {
+  const { issuer, ...rest } = options;
+  return signDataIntegrity({ ...rest, suite: "eddsa-rdfc-2022", privateKeyJwk: issuer.privateKeyJwk, verificationMethodId: issuer.verificationMethodId });
 }
 
 export function fixedClock(iso: string): Clock {
