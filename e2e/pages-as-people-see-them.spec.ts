@@ -63,7 +63,9 @@ for (const { locale, lang } of LOCALES) {
           const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
           if (scrollWidth > innerWidth) overflowing.push(`${path}: ${scrollWidth} px wide in a ${innerWidth} px window`);
           const name = `${lang}-${viewport.name}${path.replace(/[^a-z0-9]+/gi, "-").replace(/-$/, "") || "-home"}.png`;
-          await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+          const file = testInfo.outputPath(name);
+          await page.screenshot({ path: file, fullPage: true });
+          await testInfo.attach(name, { path: file, contentType: "image/png" });
         }
         await context.close();
         expect(overflowing).toEqual([]);

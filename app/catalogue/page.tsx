@@ -81,6 +81,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
     return `/catalogue?${next.toString()}`;
   };
   const selected = (param: string) => (raw[param] ?? "").split(",").filter(Boolean);
+  const activeFilters = FACETS.filter((facet) => facet !== "status" && selected(facet).length > 0).length + (query.status === "active" ? 0 : 1);
   const sortHref = (sort: SortName) => {
     const next = new URLSearchParams(raw);
     next.delete("cursor");
@@ -97,22 +98,39 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         <SearchBox initialQuery={query.q ?? ""} />
       </div>
       <div className="mt-6 grid gap-6 md:grid-cols-[16rem_1fr]">
-        <aside aria-label={t("filters.label")}>
+        <aside aria-label={t("filters.label")} className="min-w-0">
           <h2 className="sr-only">{t("filters.label")}</h2>
-          {FACETS.map((facet) => (
-            <FacetList
-              key={facet}
-              title={t(`facets.${facet}`)}
-              param={facet}
-              values={result.facets[facet]}
-              selected={facet === "status" ? [query.status.toUpperCase()] : selected(facet)}
-              hrefFor={(p, v) => (p === "status" ? hrefFor(p, v.toLowerCase()) : hrefFor(p, v))}
-              label={labelFor(facet, words, providers)}
-              approximate={!result.facetsExact}
-            />
-          ))}
+          {/* On a phone the facets fold into a "Filters" drawer; from md up the drawer is always open (globals.css). */}
+          <details className="filters-drawer" data-testid="filters-drawer">
+            <summary className="flex min-h-11 cursor-pointer items-center rounded border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 md:hidden">
+              {t("filters.show", { count: activeFilters })}
+            </summary>
+            {activeFilters > 0 ? (
+              <Link
+                href={query.q ? `/catalogue?${new URLSearchParams({ q: query.q }).toString()}` : "/catalogue"}
+                className="mt-2 mb-3 inline-block text-sm text-brand-700 underline"
+                data-testid="clear-filters"
+              >
+                {t("filters.clearAll")}
+              </Link>
+            ) : null}
+            <div className="mt-3 md:mt-0">
+              {FACETS.map((facet) => (
+                <FacetList
+                  key={facet}
+                  title={t(`facets.${facet}`)}
+                  param={facet}
+                  values={result.facets[facet]}
+                  selected={facet === "status" ? [query.status.toUpperCase()] : selected(facet)}
+                  hrefFor={(p, v) => (p === "status" ? hrefFor(p, v.toLowerCase()) : hrefFor(p, v))}
+                  label={labelFor(facet, words, providers)}
+                  approximate={!result.facetsExact}
+                />
+              ))}
+            </div>
+          </details>
         </aside>
-        <section aria-labelledby="results-heading" aria-live="polite">
+        <section aria-labelledby="results-heading" aria-live="polite" className="min-w-0">
           <h2 id="results-heading" className="truncate text-sm text-slate-700" data-testid="result-count">
             {query.q ? t("results.totalFor", { total, q: query.q }) : total}
           </h2>
