@@ -1,20 +1,8 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { AdminTable } from "./admin-table";
-import { durationWords, formatTime, purposeWords } from "./contract-words";
+import { durationWords, purposeWords } from "./contract-words";
 
 // The citizen's access log in words: each event of a contract that depends on their consent.
-const HAPPENED: Record<string, string> = {
-  request: "asked for access",
-  offer: "received a counter-offer from the provider",
-  accept: "accepted the provider's terms",
-  agree: "was granted access: the provider signed the agreement",
-  verify: "verified the signed agreement",
-  finalize: "holds a finalized agreement",
-  terminate: "has no access: the negotiation was terminated",
-  "withdraw-consent": "lost access: the consent was withdrawn",
-  "consent.granted": "was granted consent",
-  "consent.refused": "was refused consent",
-  "consent.withdrawn": "had the consent withdrawn",
-};
 
 interface LogItem {
   at: string;
@@ -26,24 +14,36 @@ interface LogItem {
   durationDays: number | null;
 }
 
+const PARTY_EVENTS = ["request", "offer", "accept", "agree", "verify", "finalize", "terminate", "withdraw-consent"] as const;
+const CONSENT_EVENTS = ["granted", "refused", "withdrawn"] as const;
+
 export function ConsentAccessLog({ items }: { items: LogItem[] }) {
+  const t = useTranslations("consent.log");
+  const format = useFormatter();
+  const locale = useLocale();
+  const happened = (event: string) => {
+    const party = PARTY_EVENTS.find((name) => name === event);
+    if (party) return t(`happened.party.${party}`);
+    const consent = CONSENT_EVENTS.find((name) => `consent.${name}` === event);
+    return consent ? t(`happened.consent.${consent}`) : event;
+  };
   return (
     <AdminTable
-      caption="Who was granted what, when and why"
-      columns={["When", "Who", "What happened", "Which data", "Why (purpose)", "How long"]}
-      empty="Nobody has asked for your data yet."
+      caption={t("caption")}
+      columns={[t("columns.when"), t("columns.who"), t("columns.what"), t("columns.which"), t("columns.why"), t("columns.howLong")]}
+      empty={t("empty")}
       testId="access-log-row"
       rows={items.map((item, index) => ({
         key: `${item.at}-${index}`,
         cells: [
           <time key="at" dateTime={item.at}>
-            {formatTime(item.at)}
+            {format.dateTime(new Date(item.at), "moment")}
           </time>,
-          item.recipient?.name ?? "An external requester",
-          HAPPENED[item.event] ?? item.event,
-          `“${item.entry.title}” from ${item.provider.name}`,
-          purposeWords(item.purpose),
-          durationWords(item.durationDays),
+          item.recipient?.name ?? t("externalRequester"),
+          happened(item.event),
+          t("data", { title: item.entry.title, provider: item.provider.name }),
+          purposeWords(item.purpose, locale),
+          durationWords(item.durationDays, locale),
         ],
       }))}
     />

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { FormState } from "./form-state";
 import { ConsentDecision } from "./consent-decision";
-import { CONSENT_STATUS_WORDS, durationWords, formatTime, purposeWords, stateWords } from "./contract-words";
+import { consentStatusWords, durationWords, purposeWords, stateWords } from "./contract-words";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
@@ -29,12 +30,19 @@ export function ConsentCard({
   actions: { grant: Action; refuse: Action; withdraw: Action };
   decidingForSomeoneElse: boolean;
 }) {
-  const recipient = consent.recipient?.name ?? "The requester";
-  const provider = consent.contract?.provider?.name ?? "its provider";
-  const duration = durationWords(consent.contract?.durationDays ?? null);
-  const purpose = purposeWords(consent.purpose).toLowerCase();
-  const whose = decidingForSomeoneElse ? `${consent.citizen?.name ?? "the citizen"}'s` : "your";
-  const terms = `${recipient} may use ${whose} data in “${consent.entry.title}” from ${provider} for ${purpose}, for ${duration}.`;
+  const t = useTranslations("consent.card");
+  const format = useFormatter();
+  const locale = useLocale();
+  const moment = (iso: string) => format.dateTime(new Date(iso), "moment");
+  const recipient = consent.recipient?.name ?? t("theRequester");
+  const provider = consent.contract?.provider?.name ?? t("itsProvider");
+  const duration = durationWords(consent.contract?.durationDays ?? null, locale);
+  // English runs the purpose into the sentence in lower case; German nouns keep their capitals.
+  const purpose = locale === "en" ? purposeWords(consent.purpose, locale).toLowerCase() : purposeWords(consent.purpose, locale);
+  const whose = { whose: decidingForSomeoneElse ? "other" : "own", citizen: consent.citizen?.name ?? t("theCitizen") };
+  const terms = t("terms", { recipient, ...whose, title: consent.entry.title, provider, purpose, duration });
+  const status = consentStatusWords(consent.status, locale);
+  const decidedAt = consent.withdrawnAt ?? consent.decidedAt;
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-5" data-testid="consent-item">
       <h3 className="font-semibold">
@@ -45,27 +53,24 @@ export function ConsentCard({
       <dl className="mt-2 grid gap-1 text-sm md:grid-cols-[10rem_1fr]">
         {decidingForSomeoneElse ? (
           <>
-            <dt className="text-slate-600">On behalf of</dt>
-            <dd>{consent.citizen?.name} (you are the data trustee)</dd>
+            <dt className="text-slate-600">{t("onBehalfOf")}</dt>
+            <dd>{t("trustee", { name: consent.citizen?.name ?? "" })}</dd>
           </>
         ) : null}
-        <dt className="text-slate-600">Requested by</dt>
+        <dt className="text-slate-600">{t("requestedBy")}</dt>
         <dd data-testid="consent-recipient">{recipient}</dd>
-        <dt className="text-slate-600">Data held by</dt>
+        <dt className="text-slate-600">{t("heldBy")}</dt>
         <dd>{provider}</dd>
-        <dt className="text-slate-600">Purpose</dt>
-        <dd>{purposeWords(consent.purpose)}</dd>
-        <dt className="text-slate-600">Duration</dt>
+        <dt className="text-slate-600">{t("purpose")}</dt>
+        <dd>{purposeWords(consent.purpose, locale)}</dd>
+        <dt className="text-slate-600">{t("duration")}</dt>
         <dd>{duration}</dd>
-        <dt className="text-slate-600">Asked on</dt>
-        <dd>{formatTime(consent.createdAt)}</dd>
-        <dt className="text-slate-600">Your decision</dt>
-        <dd data-testid="consent-status">
-          {CONSENT_STATUS_WORDS[consent.status] ?? consent.status}
-          {consent.withdrawnAt ? ` on ${formatTime(consent.withdrawnAt)}` : consent.decidedAt ? ` on ${formatTime(consent.decidedAt)}` : ""}
-        </dd>
-        <dt className="text-slate-600">The request</dt>
-        <dd data-testid="consent-contract-state">{consent.contract ? stateWords(consent.contract.state) : "—"}</dd>
+        <dt className="text-slate-600">{t("askedOn")}</dt>
+        <dd>{moment(consent.createdAt)}</dd>
+        <dt className="text-slate-600">{t("yourDecision")}</dt>
+        <dd data-testid="consent-status">{decidedAt ? t("decidedOn", { status, at: moment(decidedAt) }) : status}</dd>
+        <dt className="text-slate-600">{t("theRequest")}</dt>
+        <dd data-testid="consent-contract-state">{consent.contract ? stateWords(consent.contract.state, locale) : "—"}</dd>
       </dl>
       <div className="mt-3 flex flex-wrap items-start gap-3">
         {consent.status === "PENDING" && consent.contract?.state !== "TERMINATED" ? (
@@ -74,17 +79,19 @@ export function ConsentCard({
               key="grant"
               action={actions.grant}
               consentId={consent.id}
-              label="Grant consent"
-              confirmation={`${terms} You can withdraw your consent at any time; that ends the agreement at once.`}
+              label={t("grant")}
+              yesLabel={t("grantYes")}
+              confirmation={t("grantConfirm", { terms })}
             />
             <ConsentDecision
               key="refuse"
               action={actions.refuse}
               consentId={consent.id}
-              label="Refuse consent"
+              label={t("refuse")}
+              yesLabel={t("refuseYes")}
               tone="danger"
               withReason
-              confirmation={`${recipient} will not get ${whose} data for this request; the provider cannot agree to it.`}
+              confirmation={t("refuseConfirm", { recipient, ...whose })}
             />
           </>
         ) : null}
@@ -93,10 +100,11 @@ export function ConsentCard({
             key="withdraw"
             action={actions.withdraw}
             consentId={consent.id}
-            label="Withdraw consent"
+            label={t("withdraw")}
+            yesLabel={t("withdrawYes")}
             tone="danger"
             withReason
-            confirmation={`${recipient} will lose access at once: the agreement for “${consent.entry.title}” is terminated for both parties. This cannot be undone; a new request would need your consent again.`}
+            confirmation={t("withdrawConfirm", { recipient, title: consent.entry.title })}
           />
         ) : null}
       </div>

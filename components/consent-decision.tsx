@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { FormState } from "./form-state";
 import { MoveForm } from "./move-form";
 
@@ -11,13 +12,16 @@ import { MoveForm } from "./move-form";
 export function ConsentDecision(props: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   consentId: string;
-  /** "Grant consent", "Refuse", "Withdraw consent". */
+  /** "Grant consent", "Refuse consent", "Withdraw consent". */
   label: string;
+  /** The button that posts it: "Yes, grant consent". */
+  yesLabel: string;
   confirmation: string;
   withReason?: boolean;
   tone?: "primary" | "danger";
 }) {
   const [open, setOpen] = useState(false);
+  const t = useTranslations("consent.decision");
   if (!open) {
     return (
       <button
@@ -30,19 +34,19 @@ export function ConsentDecision(props: {
     );
   }
   return (
-    <div role="group" aria-label={`Confirm: ${props.label}`} className="flex w-full flex-col gap-2 rounded border border-slate-300 bg-slate-50 p-3">
+    <div role="group" aria-label={t("confirm", { label: props.label })} className="flex w-full flex-col gap-2 rounded border border-slate-300 bg-slate-50 p-3">
       <p className="text-sm text-slate-900">{props.confirmation}</p>
-      <MoveForm action={props.action} hidden={{ consentId: props.consentId }} label={`Yes, ${props.label.toLowerCase()}`} tone={props.tone}>
+      <MoveForm action={props.action} hidden={{ consentId: props.consentId }} label={props.yesLabel} tone={props.tone}>
         {props.withReason ? (
           <label className="flex flex-col text-sm font-medium">
-            Reason (optional)
+            {t("reason")}
             <input name="reason" maxLength={500} className="mt-1 w-full max-w-sm rounded border border-slate-400 bg-white px-3 py-2 font-normal" />
           </label>
         ) : null}
       </MoveForm>
       <div>
         <button type="button" onClick={() => setOpen(false)} className="text-sm text-slate-700 underline">
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </div>

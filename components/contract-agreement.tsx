@@ -1,4 +1,4 @@
-import { formatTime } from "./contract-words";
+import { useFormatter, useTranslations } from "next-intl";
 
 type Json = Record<string, unknown>;
 
@@ -20,24 +20,26 @@ export function ContractAgreement({
   verification: Verification | null;
   verifiedAt: string | null;
 }) {
-  if (!agreement || typeof agreement !== "object") return <p className="text-sm text-slate-700">No agreement yet: the provider signs one when agreeing.</p>;
+  const t = useTranslations("contracts.agreement");
+  const format = useFormatter();
+  const moment = (iso: string) => format.dateTime(new Date(iso), "moment");
+  if (!agreement || typeof agreement !== "object") return <p className="text-sm text-slate-700">{t("none")}</p>;
   const credential = agreement as Json;
   const validFrom = text(credential.validFrom);
   const validUntil = text(credential.validUntil);
   const proof = (Array.isArray(credential.proof) ? credential.proof[0] : credential.proof) as Json | undefined;
+  const issuer = idOf(credential.issuer) ?? t("unknownIssuer");
+  const suite = text(proof?.cryptosuite) ?? t("aSignature");
   return (
     <div className="flex flex-col gap-3 text-sm">
       <p>
-        Signed by the provider ({idOf(credential.issuer) ?? "unknown issuer"}) with {text(proof?.cryptosuite) ?? "a digital signature"}
-        {validFrom && validUntil ? `, valid from ${formatTime(validFrom)} to ${formatTime(validUntil)}` : ""}.
+        {validFrom && validUntil ? t("signedValid", { issuer, suite, from: moment(validFrom), until: moment(validUntil) }) : t("signed", { issuer, suite })}
       </p>
       <div data-testid="agreement-verification">
         {verification ? (
           <>
             <p className={`rounded p-3 ${verification.verified ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`}>
-              {verification.verified
-                ? `The consumer verified the agreement${verifiedAt ? ` on ${formatTime(verifiedAt)}` : ""}: the signature is valid and it names both parties of this contract.`
-                : "The agreement did not verify."}
+              {verification.verified ? (verifiedAt ? t("verifiedOn", { at: moment(verifiedAt) }) : t("verified")) : t("notVerifiedResult")}
             </p>
             <ul className="mt-2 space-y-1">
               {verification.checks.map((check, index) => (
@@ -46,7 +48,7 @@ export function ContractAgreement({
                     {check.passed ? "✓" : "✗"}
                   </span>
                   <span>
-                    <span className="sr-only">{check.passed ? "Passed: " : "Failed: "}</span>
+                    <span className="sr-only">{check.passed ? t("passed") : t("failed")}</span>
                     {check.message}
                   </span>
                 </li>
@@ -54,11 +56,11 @@ export function ContractAgreement({
             </ul>
           </>
         ) : (
-          <p className="text-slate-700">Not verified by the consumer yet.</p>
+          <p className="text-slate-700">{t("notVerifiedYet")}</p>
         )}
       </div>
       <details className="rounded border border-slate-200 p-2">
-        <summary className="cursor-pointer font-medium">Agreement credential (JSON)</summary>
+        <summary className="cursor-pointer font-medium">{t("credential")}</summary>
         <pre className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap break-all text-xs" tabIndex={0}>
           {JSON.stringify(agreement, null, 2)}
         </pre>

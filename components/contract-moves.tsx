@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { FormState } from "./form-state";
+import { actionWords } from "./contract-words";
 import { MoveForm } from "./move-form";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
@@ -25,51 +27,48 @@ export function ContractMoves(props: {
   durationDays: number | null;
   consentsOpen: number;
 }) {
+  const t = useTranslations("contracts.moves");
+  const locale = useLocale();
+  const label = (move: string) => actionWords(move, locale);
   const hidden = { contractId: props.contractId };
   const can = (move: string) => props.moves.includes(move);
-  if (!props.moves.length) return <p className="text-sm text-slate-700">There is nothing for you to do on this contract now.</p>;
+  if (!props.moves.length) return <p className="text-sm text-slate-700">{t("nothing")}</p>;
   return (
     <div className="flex flex-col gap-5">
-      {can("accept") ? <MoveForm action={props.actions.accept} hidden={hidden} label="Accept the offer" /> : null}
+      {can("accept") ? <MoveForm action={props.actions.accept} hidden={hidden} label={label("accept")} /> : null}
       {can("agree") ? (
         <div className="flex flex-col gap-1">
-          {props.consentsOpen > 0 ? (
-            <p className="text-sm text-amber-900">
-              Agreeing is possible once every citizen concerned has granted consent ({props.consentsOpen} not granted yet).
-            </p>
-          ) : null}
-          <MoveForm action={props.actions.agree} hidden={hidden} label="Agree and sign" />
+          {props.consentsOpen > 0 ? <p className="text-sm text-amber-900">{t("consentsOpen", { count: props.consentsOpen })}</p> : null}
+          <MoveForm action={props.actions.agree} hidden={hidden} label={label("agree")} />
         </div>
       ) : null}
-      {can("verify") ? <MoveForm action={props.actions.verify} hidden={hidden} label="Verify the agreement" /> : null}
-      {can("finalize") ? <MoveForm action={props.actions.finalize} hidden={hidden} label="Finalize the agreement" /> : null}
+      {can("verify") ? <MoveForm action={props.actions.verify} hidden={hidden} label={label("verify")} /> : null}
+      {can("finalize") ? <MoveForm action={props.actions.finalize} hidden={hidden} label={label("finalize")} /> : null}
       {can("offer") ? (
         <fieldset className="rounded border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-semibold">Counter-offer</legend>
-          <p className="text-sm text-slate-700">
-            Change the terms you offer; fields left empty keep the current terms. The requested duration shrinks to a new maximum.
-          </p>
-          <MoveForm action={props.actions.offer} hidden={hidden} label="Send counter-offer" tone="neutral">
+          <legend className="px-1 text-sm font-semibold">{t("counterOffer")}</legend>
+          <p className="text-sm text-slate-700">{t("counterOfferHint")}</p>
+          <MoveForm action={props.actions.offer} hidden={hidden} label={t("sendCounterOffer")} tone="neutral">
             <label className="flex flex-col text-sm font-medium">
-              Maximum duration in days
+              {t("maxDurationDays")}
               <input name="maxDurationDays" type="number" min={1} max={3650} className={field} />
             </label>
             <label className="flex flex-col text-sm font-medium">
-              Regions where the data may be used (comma-separated: EU, EEA or country codes)
+              {t("regions")}
               <input name="regions" className={field} />
             </label>
             <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="pseudonymisationRequired" /> Require pseudonymised data
+              <input type="checkbox" name="pseudonymisationRequired" /> {t("requirePseudonymised")}
             </label>
           </MoveForm>
         </fieldset>
       ) : null}
       {can("request") ? (
         <fieldset className="rounded border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-semibold">Answer with a new request</legend>
-          <MoveForm action={props.actions.request} hidden={hidden} label="Send the new request" tone="neutral">
+          <legend className="px-1 text-sm font-semibold">{t("newRequest")}</legend>
+          <MoveForm action={props.actions.request} hidden={hidden} label={t("sendNewRequest")} tone="neutral">
             <label className="flex flex-col text-sm font-medium">
-              Purpose of use
+              {t("purpose")}
               <select name="purpose" defaultValue={props.purpose} className={field}>
                 {props.purposes.map(([id, words]) => (
                   <option key={id} value={id}>
@@ -79,7 +78,7 @@ export function ContractMoves(props: {
               </select>
             </label>
             <label className="flex flex-col text-sm font-medium">
-              Duration in days
+              {t("durationDays")}
               <input name="durationDays" type="number" min={1} max={3650} defaultValue={props.durationDays ?? undefined} className={field} />
             </label>
           </MoveForm>
@@ -87,10 +86,10 @@ export function ContractMoves(props: {
       ) : null}
       {can("terminate") ? (
         <fieldset className="rounded border border-red-200 p-3">
-          <legend className="px-1 text-sm font-semibold">End the negotiation</legend>
-          <MoveForm action={props.actions.terminate} hidden={hidden} label="Terminate" tone="danger">
+          <legend className="px-1 text-sm font-semibold">{t("endNegotiation")}</legend>
+          <MoveForm action={props.actions.terminate} hidden={hidden} label={label("terminate")} tone="danger">
             <label className="flex flex-col text-sm font-medium">
-              Reason (shown to the other party)
+              {t("reason")}
               <input name="reason" maxLength={500} className={field} />
             </label>
           </MoveForm>

@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { AdminTable } from "./admin-table";
-import { formatTime, nextStepWords, stateWords } from "./contract-words";
+import { nextStepWords, stateWords } from "./contract-words";
 
 interface ContractRow {
   id: string;
@@ -25,10 +26,13 @@ export function ContractTable({
   side: "provider" | "consumer";
   empty: string;
 }) {
+  const t = useTranslations("contracts.list.columns");
+  const format = useFormatter();
+  const locale = useLocale();
   return (
     <AdminTable
       caption={caption}
-      columns={["Entry", side === "provider" ? "Requested by" : "Provided by", "State", "Next step", "Updated"]}
+      columns={[t("entry"), side === "provider" ? t("requestedBy") : t("providedBy"), t("state"), t("nextStep"), t("updated")]}
       empty={empty}
       testId="contract-row"
       rows={contracts.map((contract) => ({
@@ -39,11 +43,11 @@ export function ContractTable({
           </Link>,
           (side === "provider" ? contract.consumer?.name : contract.provider?.name) ?? "—",
           <span key="state" data-testid="contract-row-state">
-            {stateWords(contract.state)}
+            {stateWords(contract.state, locale)}
           </span>,
-          nextStepWords({ ...contract, roles: [side] }),
+          nextStepWords({ ...contract, roles: [side] }, locale),
           <time key="updated" dateTime={contract.updatedAt}>
-            {formatTime(contract.updatedAt)}
+            {format.dateTime(new Date(contract.updatedAt), "moment")}
           </time>,
         ],
       }))}

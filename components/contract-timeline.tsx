@@ -1,6 +1,7 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { describeOffer } from "@/lib/contracts/offers/describe-offer";
 import type { PortalOffer } from "@/lib/contracts/offers/offer-model";
-import { EVENT_WORDS, formatTime, stateWords } from "./contract-words";
+import { eventWords, stateWords } from "./contract-words";
 
 interface TimelineEvent {
   id: string;
@@ -13,15 +14,16 @@ interface TimelineEvent {
 }
 
 type Json = Record<string, unknown>;
+type Translate = ReturnType<typeof useTranslations<"contracts.timeline">>;
 
 /** A counter-offer's terms or a stated reason, when the event carries one. */
-function detailOf(message: unknown): string | null {
+function detailOf(message: unknown, t: Translate): string | null {
   if (!message || typeof message !== "object") return null;
   const { reason, offer, delivered, error, status } = message as Json;
-  if (delivered === false) return `Not delivered: ${typeof error === "string" ? error : "the connector did not answer"}.`;
-  if (delivered === true) return `Delivered (HTTP ${String(status)}).`;
-  if (typeof reason === "string" && reason) return `Reason: ${reason}`;
-  if (offer && typeof offer === "object" && (message as Json).previousOfferId) return `New terms: ${describeOffer(offer as PortalOffer).join(" ")}`;
+  if (delivered === false) return t("notDelivered", { error: typeof error === "string" ? error : t("noAnswer") });
+  if (delivered === true) return t("delivered", { status: String(status) });
+  if (typeof reason === "string" && reason) return t("reason", { reason });
+  if (offer && typeof offer === "object" && (message as Json).previousOfferId) return t("newTerms", { terms: describeOffer(offer as PortalOffer).join(" ") });
   return null;
 }
 
@@ -38,20 +40,25 @@ export function ContractTimeline({
   provider: { id: string; name: string } | null;
   consumer: { id: string; name: string } | null;
 }) {
-  const who = (participantId: string | null) => (participantId === provider?.id ? provider.name : participantId === consumer?.id ? consumer.name : "A citizen");
+  const t = useTranslations("contracts.timeline");
+  const format = useFormatter();
+  const locale = useLocale();
+  const who = (participantId: string | null) =>
+    participantId === provider?.id ? provider.name : participantId === consumer?.id ? consumer.name : t("citizen");
+  const now = (state: string) => (locale === "en" ? stateWords(state, locale).toLowerCase() : stateWords(state, locale));
   return (
     <ol className="flex flex-col gap-3 border-l-2 border-slate-200 pl-4 text-sm" data-testid="contract-timeline">
       {events.map((event) => {
-        const detail = detailOf(event.message);
+        const detail = detailOf(event.message, t);
         const changed = event.fromState !== event.toState;
         return (
           <li key={event.id} data-testid="timeline-event">
             <p>
-              <strong>{who(event.actorParticipantId)}</strong> {EVENT_WORDS[event.type] ?? event.type}
-              {changed ? <> — now {stateWords(event.toState).toLowerCase()}</> : null}.
+              <strong>{who(event.actorParticipantId)}</strong> {eventWords(event.type, locale)}
+              {changed ? t("nowState", { state: now(event.toState) }) : null}.
             </p>
             <p className="text-xs text-slate-600">
-              <time dateTime={event.at}>{formatTime(event.at)}</time>
+              <time dateTime={event.at}>{format.dateTime(new Date(event.at), "moment")}</time>
             </p>
             {detail ? <p className="text-slate-700">{detail}</p> : null}
           </li>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { FormState } from "./form-state";
 import { FormMessage } from "./form-message";
 
@@ -14,6 +15,7 @@ export function MoveForm(props: {
   testId?: string;
 }) {
   const [state, formAction, pending] = useActionState(props.action, {});
+  const t = useTranslations("contracts.moves");
   const style =
     props.tone === "danger"
       ? "border border-red-400 text-red-800 hover:bg-red-50"
@@ -28,7 +30,7 @@ export function MoveForm(props: {
       {props.children}
       <div>
         <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded px-4 py-2 text-sm font-medium disabled:opacity-60 ${style}`}>
-          {pending ? "Working…" : props.label}
+          {pending ? t("working") : props.label}
         </button>
       </div>
       <FormMessage message={state.error} />

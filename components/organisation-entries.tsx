@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 
 export interface OrganisationEntry {
   hash: string;
@@ -19,31 +20,35 @@ export function OrganisationEntries({
   canAdminister: boolean;
   revokeAction: (data: FormData) => Promise<void>;
 }) {
+  const t = useTranslations("organisation.entries");
+  const format = useFormatter();
   return (
     <section aria-labelledby="entries-heading" className="rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="entries-heading" className="text-lg font-semibold">
-        Our catalogue entries
+        {t("heading")}
       </h2>
       {entries.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">
-          Nothing published yet.{" "}
-          <Link href="/publish" className="text-brand-700 underline">
-            Publish a self-description
-          </Link>
-          .
+          {t.rich("none", {
+            link: (chunks) => (
+              <Link href="/publish" className="text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : (
         <table className="mt-3 w-full text-left text-sm">
-          <caption className="sr-only">Entries published by this organisation</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="text-slate-600">
               <th scope="col" className="py-1">
-                Title
+                {t("columns.title")}
               </th>
-              <th scope="col">Status</th>
-              <th scope="col">Published</th>
+              <th scope="col">{t("columns.status")}</th>
+              <th scope="col">{t("columns.published")}</th>
               <th scope="col">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("columns.actions")}</span>
               </th>
             </tr>
           </thead>
@@ -55,19 +60,21 @@ export function OrganisationEntries({
                     {entry.title}
                   </Link>
                 </td>
-                <td>{entry.status.toLowerCase()}</td>
-                <td>{entry.createdAt.slice(0, 10)}</td>
+                <td>{t("status", { status: entry.status })}</td>
+                <td>{format.dateTime(new Date(entry.createdAt), "day")}</td>
                 <td className="flex justify-end gap-2 py-2">
                   {entry.status === "ACTIVE" ? (
                     <>
                       <Link href="/publish" className="rounded border border-slate-400 px-2 py-1">
-                        New version<span className="sr-only"> of {entry.title}</span>
+                        {t("newVersion")}
+                        <span className="sr-only">{t("ofEntry", { title: entry.title })}</span>
                       </Link>
                       {canAdminister ? (
                         <form action={revokeAction}>
                           <input type="hidden" name="hash" value={entry.hash} />
                           <button type="submit" className="rounded border border-red-300 px-2 py-1 text-red-800">
-                            Revoke<span className="sr-only"> {entry.title}</span>
+                            {t("revoke")}
+                            <span className="sr-only"> {entry.title}</span>
                           </button>
                         </form>
                       ) : null}

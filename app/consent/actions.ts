@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/app/_lib/current-actor";
-import { formStateFromError, formValues, type FormState } from "@/app/_lib/form-state";
+import { formValues, translatedFormState, type FormState } from "@/app/_lib/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import { grantConsent } from "@/lib/consent/grant-consent";
 import { refuseConsent } from "@/lib/consent/refuse-consent";
@@ -13,25 +14,25 @@ import { withdrawConsent } from "@/lib/consent/withdraw-consent";
 
 type Decide = (options: { actor: Actor | null; consentId: string; reason?: string }) => Promise<unknown>;
 
-async function decide(formData: FormData, run: Decide, done: string): Promise<FormState> {
+async function decide(formData: FormData, run: Decide, done: "granted" | "refused" | "withdrawn"): Promise<FormState> {
   const values = formValues(formData, ["consentId", "reason"]);
   try {
     await run({ actor: await getSessionActor(), consentId: values.consentId ?? "", reason: values.reason?.trim() || undefined });
     revalidatePath("/consent");
-    return { success: done };
+    return { success: (await getTranslations("consent"))(`done.${done}`) };
   } catch (error) {
-    return formStateFromError(error, values);
+    return translatedFormState(error, values);
   }
 }
 
 export async function grantConsentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return decide(formData, grantConsent, "You granted consent.");
+  return decide(formData, grantConsent, "granted");
 }
 
 export async function refuseConsentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return decide(formData, refuseConsent, "You refused consent.");
+  return decide(formData, refuseConsent, "refused");
 }
 
 export async function withdrawConsentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return decide(formData, withdrawConsent, "You withdrew consent. The agreement that depended on it has ended.");
+  return decide(formData, withdrawConsent, "withdrawn");
 }

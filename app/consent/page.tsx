@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/app/_lib/current-actor";
 import { findConsents } from "@/lib/consent/find-consents";
 import { getConsentAccessLog } from "@/lib/consent/get-consent-access-log";
@@ -8,13 +9,16 @@ import { ConsentCard } from "@/components/consent-card";
 import { ConsentAccessLog } from "@/components/consent-access-log";
 import { grantConsentAction, refuseConsentAction, withdrawConsentAction } from "./actions";
 
-export const metadata: Metadata = { title: "My consents" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("consent"))("page.title") };
+}
+
 export const dynamic = "force-dynamic";
 
 const ACTIONS = { grant: grantConsentAction, refuse: refuseConsentAction, withdraw: withdrawConsentAction };
 
 export default async function ConsentPage() {
-  const actor = await getSessionActor();
+  const [actor, t] = await Promise.all([getSessionActor(), getTranslations("consent.page")]);
   if (!actor) redirect("/sign-in?next=/consent");
   const [consents, log] = await Promise.all([findConsents({ actor }), getConsentAccessLog({ actor })]);
   const ownIds = new Set(actor.memberships.map((membership) => membership.participantId));
@@ -22,27 +26,24 @@ export default async function ConsentPage() {
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <h1 className="text-2xl font-bold text-slate-900">My consents</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">
-          Every request and agreement touching your health data. Nobody gets data that rests on your consent unless you grant it, and you can withdraw a consent
-          at any time: the agreement that depends on it then ends at once.
-        </p>
+        <h1 className="text-2xl font-bold text-slate-900">{t("heading")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
         {actor.memberships
           .filter((membership) => membership.role === "CITIZEN")
           .map((membership) => (
             <p key={membership.participantId} className="mt-2 text-sm">
               <Link href={`/organisation?org=${membership.participantSlug}`} className="text-brand-700 underline">
-                Your profile and DID document
+                {t("profileLink")}
               </Link>
             </p>
           ))}
       </div>
       <section aria-labelledby="requests-heading" className="flex flex-col gap-3">
         <h2 id="requests-heading" className="text-lg font-semibold">
-          Requests and agreements
+          {t("requests")}
         </h2>
         {consents.items.length === 0 ? (
-          <p className="text-sm text-slate-700">No one has asked for your consent yet.</p>
+          <p className="text-sm text-slate-700">{t("none")}</p>
         ) : (
           <ul className="flex flex-col gap-4">
             {consents.items.map((consent) => (
@@ -53,9 +54,9 @@ export default async function ConsentPage() {
       </section>
       <section aria-labelledby="log-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="log-heading" className="text-lg font-semibold">
-          Access log
+          {t("log")}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">Who was granted what, when and why, oldest first.</p>
+        <p className="mt-1 text-sm text-slate-700">{t("logIntro")}</p>
         <div className="mt-3">
           <ConsentAccessLog items={log.items} />
         </div>

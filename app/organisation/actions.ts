@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/app/_lib/current-actor";
-import { formStateFromError, formValues, type FormState } from "@/app/_lib/form-state";
+import { formValues, translatedFormState, type FormState } from "@/app/_lib/form-state";
 import { getEnv } from "@/lib/env";
 import { createApiToken } from "@/lib/auth/create-api-token";
 import { revokeApiToken } from "@/lib/auth/revoke-api-token";
@@ -19,9 +20,9 @@ export async function createTokenAction(_previous: FormState, formData: FormData
     const participant = await getParticipantBySlug({ slug: values.slug ?? "" });
     const { secret, token } = await createApiToken({ actor, participantId: participant.id, input: { name: values.name ?? "", role: values.role as never } });
     revalidatePath("/organisation");
-    return { success: `Token “${token.name}” created. Copy it now: it is shown only once.`, secret };
+    return { success: (await getTranslations("organisation"))("tokens.created", { name: token.name }), secret };
   } catch (error) {
-    return formStateFromError(error, values);
+    return translatedFormState(error, values);
   }
 }
 
@@ -43,9 +44,9 @@ export async function inviteAction(_previous: FormState, formData: FormData): Pr
       publicUrl: getEnv().publicUrl,
     });
     revalidatePath("/organisation");
-    return { success: `Invitation created for ${values.email}. Send them this link (valid for 7 days):`, secret: link };
+    return { success: (await getTranslations("organisation"))("members.invited", { email: values.email ?? "" }), secret: link };
   } catch (error) {
-    return formStateFromError(error, values);
+    return translatedFormState(error, values);
   }
 }
 
@@ -78,7 +79,7 @@ export async function registerBrowserKeyAction(slug: string, publicKeyJwk: unkno
     revalidatePath("/organisation");
     return { verificationMethod: `${participant.did}#${key.keyId}` };
   } catch (error) {
-    return { error: formStateFromError(error).error };
+    return { error: (await translatedFormState(error)).error };
   }
 }
 

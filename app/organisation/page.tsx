@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/app/_lib/current-actor";
 import { getOrganisationOverview } from "@/lib/participants/get-organisation-overview";
 import { SecretForm } from "@/components/secret-form";
@@ -18,23 +19,24 @@ import {
   rotateKeyAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "My organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organisation"))("title") };
+}
 
-const ROLE_NAMES: Record<string, string> = {
-  CATALOGUE_ADMIN: "Catalogue administrator",
-  PARTICIPANT_ADMIN: "Administrator",
-  PARTICIPANT_MEMBER: "Member",
-  CITIZEN: "Citizen",
-};
+const ROLES = ["CATALOGUE_ADMIN", "PARTICIPANT_ADMIN", "PARTICIPANT_MEMBER", "CITIZEN"] as const;
 
 export default async function OrganisationPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
-  const actor = await getSessionActor();
+  const [actor, t, format] = await Promise.all([getSessionActor(), getTranslations("organisation"), getFormatter()]);
   if (!actor) redirect("/sign-in?next=/organisation");
+  const roleName = (role: string) => {
+    const known = ROLES.find((name) => name === role);
+    return known ? t(`roles.${known}`) : role;
+  };
   const { org } = await searchParams;
   // A citizen's home is their consent page; their own profile stays reachable with ?org=.
   if (!org && actor.memberships.length > 0 && actor.memberships.every((membership) => membership.role === "CITIZEN")) redirect("/consent");
   const slug = org ?? actor.memberships[0]?.participantSlug;
-  if (!slug) return <p>Your account does not belong to any organisation yet.</p>;
+  if (!slug) return <p>{t("noOrganisation")}</p>;
   const overview = await getOrganisationOverview({ actor, slug });
   const entries = await findParticipantEntries({ actor, participantId: overview.participant.id });
   const { participant } = overview;
@@ -46,7 +48,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
           {participant.legalName}
         </h1>
         {actor.memberships.length > 1 ? (
-          <nav aria-label="Your organisations" className="mt-2 flex flex-wrap gap-2 text-sm">
+          <nav aria-label={t("yourOrganisations")} className="mt-2 flex flex-wrap gap-2 text-sm">
             {actor.memberships.map((m) => (
               <Link key={m.participantId} href={`/organisation?org=${m.participantSlug}`} className="underline">
                 {m.participantSlug}
@@ -58,25 +60,25 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
 
       <section aria-labelledby="profile" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="profile" className="text-lg font-semibold">
-          Profile and identity
+          {t("profile.heading")}
         </h2>
         <dl className="mt-3 grid gap-2 text-sm md:grid-cols-[12rem_1fr]">
-          <dt className="text-slate-600">Kind</dt>
-          <dd>{participant.kind === "CITIZEN" ? "Citizen" : "Organisation"}</dd>
-          <dt className="text-slate-600">Country</dt>
+          <dt className="text-slate-600">{t("profile.kind")}</dt>
+          <dd>{t("profile.kindName", { kind: participant.kind })}</dd>
+          <dt className="text-slate-600">{t("profile.country")}</dt>
           <dd>{participant.countryCode ?? "—"}</dd>
-          <dt className="text-slate-600">Decentralised identifier</dt>
+          <dt className="text-slate-600">{t("profile.did")}</dt>
           <dd className="break-all font-mono" data-testid="participant-did">
             {participant.did}
           </dd>
-          <dt className="text-slate-600">DID document</dt>
+          <dt className="text-slate-600">{t("profile.didDocument")}</dt>
           <dd>
             <a className="text-brand-700 underline" href={`/participants/${participant.slug}/did.json`}>
               /participants/{participant.slug}/did.json
             </a>
           </dd>
-          <dt className="text-slate-600">Catalogue entries published</dt>
-          <dd>{overview.entryCount}</dd>
+          <dt className="text-slate-600">{t("profile.entryCount")}</dt>
+          <dd>{format.number(overview.entryCount)}</dd>
         </dl>
       </section>
 
@@ -84,33 +86,33 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
 
       <section aria-labelledby="keys" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="keys" className="text-lg font-semibold">
-          Signing keys
+          {t("keys.heading")}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">
-          Keys held by the portal for your organisation. Active keys are listed as assertion methods in your DID document; retired keys stay listed so that
-          older credentials remain checkable.
-        </p>
+        <p className="mt-1 text-sm text-slate-700">{t("keys.intro")}</p>
         {overview.keys.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">No keys yet.</p>
+          <p className="mt-2 text-sm text-slate-700">{t("keys.none")}</p>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100 text-sm">
             {overview.keys.map((key) => (
               <li key={key.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid="key-row">
                 <span className="font-mono">
-                  #{key.keyId} · {key.algorithm === "ED25519" ? "Ed25519" : key.algorithm === "P256" ? "P-256" : key.algorithm} · {key.status.toLowerCase()}
+                  #{key.keyId} · {key.algorithm === "ED25519" ? "Ed25519" : key.algorithm === "P256" ? "P-256" : key.algorithm} ·{" "}
+                  {t("keys.status", { status: key.status })}
                 </span>
                 {overview.canAdminister && key.status === "ACTIVE" ? (
                   <span className="flex gap-2">
                     <form action={rotateKeyAction}>
                       <input type="hidden" name="keyId" value={key.id} />
                       <button type="submit" className="rounded border border-slate-400 px-2 py-1">
-                        Rotate<span className="sr-only"> key {key.keyId}</span>
+                        {t("keys.rotate")}
+                        <span className="sr-only">{t("keys.keyName", { keyId: key.keyId })}</span>
                       </button>
                     </form>
                     <form action={retireKeyAction}>
                       <input type="hidden" name="keyId" value={key.id} />
                       <button type="submit" className="rounded border border-red-300 px-2 py-1 text-red-800">
-                        Retire<span className="sr-only"> key {key.keyId}</span>
+                        {t("keys.retire")}
+                        <span className="sr-only">{t("keys.keyName", { keyId: key.keyId })}</span>
                       </button>
                     </form>
                   </span>
@@ -124,14 +126,14 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
           <form action={createKeyAction} className="mt-3 flex flex-wrap items-end gap-2">
             <input type="hidden" name="slug" value={participant.slug} />
             <label className="flex flex-col gap-1 text-sm">
-              <span className="font-medium">Algorithm</span>
+              <span className="font-medium">{t("keys.algorithm")}</span>
               <select name="algorithm" className="rounded border border-slate-400 px-3 py-2">
                 <option value="Ed25519">Ed25519 (Data Integrity eddsa-rdfc-2022)</option>
                 <option value="P-256">P-256 (JsonWebSignature2020, VC-JWT ES256)</option>
               </select>
             </label>
             <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white">
-              Create key
+              {t("keys.create")}
             </button>
           </form>
         ) : null}
@@ -139,7 +141,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
 
       <section aria-labelledby="members" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="members" className="text-lg font-semibold">
-          Members
+          {t("members.heading")}
         </h2>
         <ul className="mt-2 divide-y divide-slate-100 text-sm">
           {overview.members.map((member) => (
@@ -147,23 +149,28 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
               <span>
                 {member.name ?? member.email} <span className="text-slate-600">({member.email})</span>
               </span>
-              <span>{ROLE_NAMES[member.role]}</span>
+              <span>{roleName(member.role)}</span>
             </li>
           ))}
         </ul>
         {overview.canAdminister ? (
           <div className="mt-4 border-t border-slate-100 pt-4">
-            <h3 className="font-medium">Invite a member</h3>
-            <SecretForm action={inviteAction} hidden={{ slug: participant.slug }} submitLabel="Create invitation" secretLabel="Invitation link">
+            <h3 className="font-medium">{t("members.invite")}</h3>
+            <SecretForm
+              action={inviteAction}
+              hidden={{ slug: participant.slug }}
+              submitLabel={t("members.createInvitation")}
+              secretLabel={t("members.invitationLink")}
+            >
               <label className="flex flex-col gap-1 text-sm">
-                <span className="font-medium">E-mail</span>
+                <span className="font-medium">{t("members.email")}</span>
                 <input name="email" type="email" required className="rounded border border-slate-400 px-3 py-2" />
               </label>
               <label className="flex flex-col gap-1 text-sm">
-                <span className="font-medium">Role</span>
+                <span className="font-medium">{t("members.role")}</span>
                 <select name="role" className="rounded border border-slate-400 px-3 py-2">
-                  <option value="PARTICIPANT_MEMBER">Member</option>
-                  <option value="PARTICIPANT_ADMIN">Administrator</option>
+                  <option value="PARTICIPANT_MEMBER">{t("roles.PARTICIPANT_MEMBER")}</option>
+                  <option value="PARTICIPANT_ADMIN">{t("roles.PARTICIPANT_ADMIN")}</option>
                 </select>
               </label>
             </SecretForm>
@@ -171,7 +178,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
               <ul className="mt-3 text-sm text-slate-700">
                 {overview.invitations.map((invitation) => (
                   <li key={invitation.id}>
-                    {invitation.email} — {ROLE_NAMES[invitation.role]}, open until {invitation.expiresAt.toISOString().slice(0, 10)}
+                    {t("members.openUntil", { email: invitation.email, role: roleName(invitation.role), date: format.dateTime(invitation.expiresAt, "day") })}
                   </li>
                 ))}
               </ul>
@@ -183,38 +190,38 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
       {overview.canAdminister ? (
         <section aria-labelledby="tokens" className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="tokens" className="text-lg font-semibold">
-            API tokens
+            {t("tokens.heading")}
           </h2>
           <p className="mt-1 text-sm text-slate-700">
-            For machines publishing or querying on your organisation&apos;s behalf: send <code>Authorization: Bearer &lt;token&gt;</code>.
+            {t.rich("tokens.intro", { header: "Authorization: Bearer <token>", code: (chunks) => <code>{chunks}</code> })}
           </p>
           <div className="mt-4">
-            <SecretForm action={createTokenAction} hidden={{ slug: participant.slug }} submitLabel="Create token" secretLabel="New token (shown once)">
+            <SecretForm action={createTokenAction} hidden={{ slug: participant.slug }} submitLabel={t("tokens.create")} secretLabel={t("tokens.newToken")}>
               <label className="flex flex-col gap-1 text-sm">
-                <span className="font-medium">Token name</span>
-                <input name="name" required maxLength={80} className="rounded border border-slate-400 px-3 py-2" placeholder="e.g. publishing pipeline" />
+                <span className="font-medium">{t("tokens.name")}</span>
+                <input name="name" required maxLength={80} className="rounded border border-slate-400 px-3 py-2" placeholder={t("tokens.namePlaceholder")} />
               </label>
               <label className="flex flex-col gap-1 text-sm">
-                <span className="font-medium">Permissions</span>
+                <span className="font-medium">{t("tokens.permissions")}</span>
                 <select name="role" className="rounded border border-slate-400 px-3 py-2">
-                  <option value="PARTICIPANT_MEMBER">Member (publish, query)</option>
-                  <option value="PARTICIPANT_ADMIN">Administrator</option>
+                  <option value="PARTICIPANT_MEMBER">{t("tokens.memberPermissions")}</option>
+                  <option value="PARTICIPANT_ADMIN">{t("tokens.administrator")}</option>
                 </select>
               </label>
             </SecretForm>
           </div>
           <table className="mt-4 w-full text-left text-sm">
-            <caption className="sr-only">API tokens of this organisation</caption>
+            <caption className="sr-only">{t("tokens.caption")}</caption>
             <thead>
               <tr className="text-slate-600">
                 <th scope="col" className="py-1">
-                  Name
+                  {t("tokens.columns.name")}
                 </th>
-                <th scope="col">Prefix</th>
-                <th scope="col">Last used</th>
-                <th scope="col">State</th>
+                <th scope="col">{t("tokens.columns.prefix")}</th>
+                <th scope="col">{t("tokens.columns.lastUsed")}</th>
+                <th scope="col">{t("tokens.columns.state")}</th>
                 <th scope="col">
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{t("tokens.columns.actions")}</span>
                 </th>
               </tr>
             </thead>
@@ -223,14 +230,15 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
                 <tr key={token.id} className="border-t border-slate-100" data-testid="token-row">
                   <td className="py-2">{token.name}</td>
                   <td className="font-mono">dlt_{token.prefix}_…</td>
-                  <td>{token.lastUsedAt ? token.lastUsedAt.slice(0, 16).replace("T", " ") : "never"}</td>
-                  <td>{token.revokedAt ? "revoked" : "active"}</td>
+                  <td>{token.lastUsedAt ? format.dateTime(new Date(token.lastUsedAt), "moment") : t("tokens.never")}</td>
+                  <td>{token.revokedAt ? t("tokens.revoked") : t("tokens.active")}</td>
                   <td className="text-right">
                     {token.revokedAt ? null : (
                       <form action={revokeTokenAction}>
                         <input type="hidden" name="tokenId" value={token.id} />
                         <button type="submit" className="rounded border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50">
-                          Revoke<span className="sr-only"> token {token.name}</span>
+                          {t("tokens.revoke")}
+                          <span className="sr-only">{t("tokens.tokenName", { name: token.name })}</span>
                         </button>
                       </form>
                     )}

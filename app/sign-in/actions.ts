@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
 import { signIn } from "@/app/auth";
 import { formValues, type FormState } from "@/app/_lib/form-state";
 
@@ -16,7 +17,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     return {};
   } catch (error) {
     // A successful sign-in redirects by throwing; only Auth.js's own errors are a failed sign-in.
-    if (error instanceof AuthError) return { error: "The e-mail address or password is not correct.", values };
+    if (error instanceof AuthError) return { error: (await getTranslations("auth"))("signIn.failed"), values };
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { signIn } from "@/app/auth";
-import { formStateFromError, formValues, type FormState } from "@/app/_lib/form-state";
+import { formValues, translatedFormState, type FormState } from "@/app/_lib/form-state";
 import { getEnv } from "@/lib/env";
 import { signUpParticipant } from "@/lib/participants/sign-up-participant";
 
@@ -15,7 +15,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
       publicUrl: getEnv().publicUrl,
     });
   } catch (error) {
-    return formStateFromError(error, values);
+    return translatedFormState(error, values);
   }
   // Signed in straight away; signIn redirects by throwing, so it stays outside the try.
   await signIn("credentials", { email: values.email, password: formData.get("password"), redirectTo: "/organisation" });

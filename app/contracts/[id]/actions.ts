@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/app/_lib/current-actor";
-import { formStateFromError, formValues, type FormState } from "@/app/_lib/form-state";
+import { formValues, translatedFormState, type FormState } from "@/app/_lib/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import { acceptContractOffer } from "@/lib/contracts/accept-contract-offer";
 import { agreeContract } from "@/lib/contracts/agree-contract";
@@ -24,9 +25,11 @@ async function runMove(formData: FormData, fields: string[], move: Move): Promis
     const contract = await move({ actor: await getSessionActor(), contractId: values.contractId ?? "" });
     revalidatePath(`/contracts/${values.contractId}`);
     revalidatePath("/contracts");
-    return { success: `Done. The contract is now: ${stateWords(contract.state).toLowerCase()}.` };
+    const [t, locale] = await Promise.all([getTranslations("contracts"), getLocale()]);
+    const state = stateWords(contract.state, locale);
+    return { success: t("moves.done", { state: locale === "en" ? state.toLowerCase() : state }) };
   } catch (error) {
-    return formStateFromError(error, values);
+    return translatedFormState(error, values);
   }
 }
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { signIn } from "@/app/auth";
-import { formStateFromError, formValues, type FormState } from "@/app/_lib/form-state";
+import { formValues, translatedFormState, type FormState } from "@/app/_lib/form-state";
 import { acceptInvitation } from "@/lib/participants/accept-invitation";
 
 export async function acceptInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -12,7 +12,7 @@ export async function acceptInvitationAction(_previous: FormState, formData: For
     const { user } = await acceptInvitation({ secret: values.secret ?? "", input: { name: values.name ?? "", password } });
     email = user.email;
   } catch (error) {
-    return formStateFromError(error, { name: values.name ?? "" });
+    return translatedFormState(error, { name: values.name ?? "" });
   }
   await signIn("credentials", { email, password, redirectTo: "/organisation" });
   return {};
