@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -13,7 +13,13 @@ const checks = [
 ];
 
 function render(locale: Locale, element: ReturnType<typeof createElement>) {
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "Europe/Berlin" }, element));
+  return renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      { locale, messages: MESSAGES[locale], timeZone: "Europe/Berlin" } as ComponentProps<typeof NextIntlClientProvider>,
+      element,
+    ),
+  );
 }
 
 const verdictOf = (html: string) => /data-testid="trust-verdict">([^<]*)</.exec(html)?.[1];

@@ -107,7 +107,7 @@ export default async function EntryPage({ params }: { params: Promise<{ hash: st
           />
           <span>{entry.types.join(", ")}</span>
           <span>· {t("statusLine", { status: t("status", { status: entry.status }) })}</span>
-          {entry.trustFramework ? <span>· {entry.trustFramework}</span> : null}
+          {entry.trustFramework ? <span>· {ruleSetName(entry.trustFramework)}</span> : null}
         </p>
         {description ? <p className="mt-3 max-w-3xl text-slate-800">{description}</p> : null}
       </header>
