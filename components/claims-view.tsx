@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 // Claims as readable fields: prefixes and IRIs become words, nested nodes become indented groups.
 
 function words(key: string): string {
@@ -29,13 +31,14 @@ function Value({ value, depth }: { value: unknown; depth: number }) {
 }
 
 export function ClaimsView({ claims, depth = 0 }: { claims: Record<string, unknown>; depth?: number }) {
+  const t = useTranslations("entry.claims");
   const entries = Object.entries(claims).filter(([key]) => key !== "@context");
   return (
     <dl className={`grid gap-x-4 gap-y-1 text-sm md:grid-cols-[14rem_1fr] ${depth > 0 ? "border-l border-slate-200 pl-3" : ""}`}>
       {entries.map(([key, value]) => (
         <div key={key} className="contents">
           <dt className="font-medium text-slate-700">
-            {key === "id" || key === "@id" ? "Identifier" : key === "type" || key === "@type" ? "Type" : words(key)}
+            {key === "id" || key === "@id" ? t("identifier") : key === "type" || key === "@type" ? t("type") : words(key)}
           </dt>
           <dd className="text-slate-900">
             <Value value={value} depth={depth} />

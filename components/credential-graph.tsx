@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { CredentialGraph, CredentialGraphNode, CredentialGraphNodeKind } from "@/lib/catalogue/build-credential-graph";
 
 // The credential as a small picture: one column per step from the root, drawn as server-rendered SVG
@@ -11,12 +12,12 @@ const ROW_STEP = NODE_HEIGHT + 14;
 const PADDING = 8;
 const MAX_LABEL = 24;
 
-const STYLE: Record<CredentialGraphNodeKind, { fill: string; stroke: string; dash?: string; name: string }> = {
-  presentation: { fill: "#d5ecea", stroke: "#115e59", name: "presentation" },
-  credential: { fill: "#eef7f6", stroke: "#115e59", name: "credential" },
-  subject: { fill: "#e0f2fe", stroke: "#075985", name: "subject" },
-  node: { fill: "#ffffff", stroke: "#475569", name: "nested node" },
-  link: { fill: "#ffffff", stroke: "#64748b", dash: "4 3", name: "linked identifier" },
+const STYLE: Record<CredentialGraphNodeKind, { fill: string; stroke: string; dash?: string }> = {
+  presentation: { fill: "#d5ecea", stroke: "#115e59" },
+  credential: { fill: "#eef7f6", stroke: "#115e59" },
+  subject: { fill: "#e0f2fe", stroke: "#075985" },
+  node: { fill: "#ffffff", stroke: "#475569" },
+  link: { fill: "#ffffff", stroke: "#64748b", dash: "4 3" },
 };
 
 const clip = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text);
@@ -35,15 +36,16 @@ function layout(nodes: CredentialGraphNode[]) {
 }
 
 export function CredentialGraphView({ graph }: { graph: CredentialGraph }) {
-  if (graph.nodes.length === 0) return <p className="text-sm text-slate-700">This document has no nodes that could be drawn.</p>;
+  const t = useTranslations("entry.graph");
+  if (graph.nodes.length === 0) return <p className="text-sm text-slate-700">{t("empty")}</p>;
   const { positions, width, height } = layout(graph.nodes);
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
-  const summary = `${graph.nodes.length} nodes and ${graph.edges.length} links${graph.omittedNodes ? `; ${graph.omittedNodes} more nodes not shown` : ""}. The links are listed as text below the picture.`;
+  const summary = t("summary", { nodes: graph.nodes.length, links: graph.edges.length, omitted: graph.omittedNodes });
 
   return (
     <figure className="flex flex-col gap-3" data-testid="credential-graph">
       {/* Focusable so keyboard users can scroll a wide graph sideways. */}
-      <div className="overflow-x-auto rounded border border-slate-200 bg-slate-50" tabIndex={0} role="region" aria-label="Graph picture, scrolls sideways">
+      <div className="overflow-x-auto rounded border border-slate-200 bg-slate-50" tabIndex={0} role="region" aria-label={t("region")}>
         <svg
           role="img"
           aria-labelledby="credential-graph-title credential-graph-desc"
@@ -52,7 +54,7 @@ export function CredentialGraphView({ graph }: { graph: CredentialGraph }) {
           height={height}
           className="max-w-none"
         >
-          <title id="credential-graph-title">Graph of the credential&apos;s nodes and links</title>
+          <title id="credential-graph-title">{t("title")}</title>
           <desc id="credential-graph-desc">{summary}</desc>
           <defs>
             <marker id="credential-graph-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -86,7 +88,7 @@ export function CredentialGraphView({ graph }: { graph: CredentialGraph }) {
             const style = STYLE[node.kind];
             return (
               <g key={node.id}>
-                <title>{`${style.name}: ${node.id.startsWith("_:") ? node.label : node.id}`}</title>
+                <title>{`${t(`kind.${node.kind}`)}: ${node.id.startsWith("_:") ? node.label : node.id}`}</title>
                 <rect
                   x={x}
                   y={y}
@@ -107,10 +109,10 @@ export function CredentialGraphView({ graph }: { graph: CredentialGraph }) {
         </svg>
       </div>
       <figcaption className="text-sm text-slate-700">
-        {summary} Solid boxes are credentials and what they describe; dashed boxes are identifiers the document only links to (a DID, a provider, a licence).
+        {summary} {t("legend")}
       </figcaption>
       <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700">The graph as a list of links</summary>
+        <summary className="cursor-pointer font-medium text-brand-700">{t("asList")}</summary>
         <ul className="mt-2 space-y-1" data-testid="credential-graph-links">
           {graph.edges.map((edge) => (
             <li key={`${edge.from}|${edge.label}|${edge.to}`} className="break-all">
@@ -119,7 +121,7 @@ export function CredentialGraphView({ graph }: { graph: CredentialGraph }) {
             </li>
           ))}
         </ul>
-        {graph.omittedNodes ? <p className="mt-2 text-slate-700">{graph.omittedNodes} more nodes are not shown; the full document is below.</p> : null}
+        {graph.omittedNodes ? <p className="mt-2 text-slate-700">{t("omitted", { count: graph.omittedNodes })}</p> : null}
       </details>
     </figure>
   );

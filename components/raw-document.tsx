@@ -1,9 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 
 /** The document as received, with copy and download. */
 export function RawDocument({ content, fileName, mediaType }: { content: string; fileName: string; mediaType: string }) {
+  const t = useTranslations("entry.document");
   const [copied, setCopied] = useState(false);
   const pretty = (() => {
     try {
@@ -23,7 +25,7 @@ export function RawDocument({ content, fileName, mediaType }: { content: string;
             setCopied(true);
           }}
         >
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("copied") : t("copy")}
         </button>
         <button
           type="button"
@@ -37,10 +39,10 @@ export function RawDocument({ content, fileName, mediaType }: { content: string;
             URL.revokeObjectURL(url);
           }}
         >
-          Download
+          {t("download")}
         </button>
       </div>
-      <pre className="mt-2 max-h-96 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100" tabIndex={0} aria-label="Document as received">
+      <pre className="mt-2 max-h-96 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100" tabIndex={0} aria-label={t("label")}>
         {pretty}
       </pre>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { FormState } from "./form-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
@@ -22,6 +23,7 @@ export function RequestAccessForm(props: {
   offers: RequestableOffer[];
   organisations: { id: string; name: string }[];
 }) {
+  const t = useTranslations("entry.form");
   const [state, formAction] = useActionState(props.action, {});
   const [offerId, setOfferId] = useState(state.values?.offerId || props.offers[0]!.id);
   const offer = props.offers.find((candidate) => candidate.id === offerId) ?? props.offers[0]!;
@@ -40,7 +42,7 @@ export function RequestAccessForm(props: {
       <input type="hidden" name="selfDescriptionHash" value={props.hash} />
       {props.offers.length > 1 ? (
         <label className="text-sm font-medium">
-          Offer
+          {t("offer")}
           <select name="offerId" value={offerId} onChange={(event) => setOfferId(event.target.value)} className={control}>
             {props.offers.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
@@ -54,7 +56,7 @@ export function RequestAccessForm(props: {
       )}
       {props.organisations.length > 1 ? (
         <label className="text-sm font-medium">
-          Request for
+          {t("requestFor")}
           <select name="consumerParticipantId" defaultValue={state.values?.consumerParticipantId} className={control}>
             {props.organisations.map((organisation) => (
               <option key={organisation.id} value={organisation.id}>
@@ -67,7 +69,7 @@ export function RequestAccessForm(props: {
         <input type="hidden" name="consumerParticipantId" value={props.organisations[0]?.id ?? ""} />
       )}
       <label className="text-sm font-medium">
-        Purpose of use
+        {t("purpose")}
         <select
           key={offer.id}
           name="purpose"
@@ -85,7 +87,7 @@ export function RequestAccessForm(props: {
         {note("purpose")}
       </label>
       <label className="text-sm font-medium">
-        Duration in days
+        {t("duration")}
         <input
           key={offer.id}
           name="durationDays"
@@ -99,12 +101,12 @@ export function RequestAccessForm(props: {
           className={control}
         />
         <span id="request-duration-hint" className="mt-1 block text-xs font-normal text-slate-600">
-          At most {offer.maxDurationDays} days under this offer.
+          {t("durationHint", { max: offer.maxDurationDays })}
         </span>
         {note("durationDays")}
       </label>
       <div>
-        <SubmitButton pendingLabel="Sending the request…">Request access</SubmitButton>
+        <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

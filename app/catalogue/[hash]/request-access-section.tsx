@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import { getSessionActor } from "@/app/_lib/current-actor";
 import { getEntryOffers } from "@/lib/contracts/offers/get-entry-offers";
@@ -9,7 +10,7 @@ import { consentDeclarationOf } from "@/lib/consent/consent-declaration";
 import { getParticipantBySlug } from "@/lib/participants/get-participant";
 import { OfferTerms } from "@/components/offer-terms";
 import { RequestAccessForm, type RequestableOffer } from "@/components/request-access-form";
-import { purposeOptions } from "@/components/contract-words";
+import { EHDS_PURPOSES, type Locale } from "@/lib/vocabulary";
 import { requestAccessAction } from "./actions";
 
 const REQUESTABLE = /Dataset|DataResource|ServiceOffering/i;
@@ -25,64 +26,73 @@ async function requesterOptions(actor: Actor, entry: { issuerDid: string; publis
   };
 }
 
+/** [id, words] of the purposes an offer permits (every purpose when it names none), in the reader's language. */
+function purposeOptions(allowed: readonly string[], locale: Locale): (readonly [string, string])[] {
+  return EHDS_PURPOSES.filter(({ id }) => !allowed.length || allowed.includes(id)).map(({ id, label }) => [id, label[locale]] as const);
+}
+
 /** "Request access" on a dataset's or service's page: its offers in words and, for other organisations, the request form. */
 export async function RequestAccessSection({ hash, types }: { hash: string; types: string[] }) {
   if (!types.some((type) => REQUESTABLE.test(type))) return null;
   const { entry, offers } = await getEntryOffers({ hash });
   if (entry.status !== "ACTIVE") return null;
-  const actor = await getSessionActor();
+  const [actor, t, locale] = await Promise.all([getSessionActor(), getTranslations("entry.request"), getLocale()]);
   const requester = actor ? await requesterOptions(actor, entry) : null;
   const consentBased = consentDeclarationOf(entry.claims).citizenDids.length > 0;
   const requestable: RequestableOffer[] = offers.map((offer, index) => ({
     id: offer.id,
-    label: `Offer ${index + 1}: ${describeOffer(offer)[0]}`,
-    purposes: purposeOptions(offer.permission.constraints.purposes),
+    label: t("offerOption", { number: index + 1, terms: describeOffer(offer, locale)[0]! }),
+    purposes: purposeOptions(offer.permission.constraints.purposes, locale),
     maxDurationDays: offer.permission.constraints.maxDurationDays ?? MAX_DURATION_DAYS,
   }));
 
   return (
     <section aria-labelledby="request-access-heading" className="rounded-lg border border-slate-200 bg-white p-5" data-testid="request-access">
       <h2 id="request-access-heading" className="text-lg font-semibold">
-        Request access
+        {t("heading")}
       </h2>
       {offers.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-700">This entry has no offer that can be requested here.</p>
+        <p className="mt-2 text-sm text-slate-700">{t("noOffer")}</p>
       ) : (
         <ol className="mt-2 space-y-3">
           {offers.map((offer, index) => (
             <li key={offer.id}>
-              <h3 className="text-sm font-semibold">Offer {index + 1}</h3>
-              <OfferTerms lines={describeOffer(offer)} testId="offer-terms" />
+              <h3 className="text-sm font-semibold">{t("offer", { number: index + 1 })}</h3>
+              <OfferTerms lines={describeOffer(offer, locale)} testId="offer-terms" />
             </li>
           ))}
         </ol>
       )}
       {consentBased ? (
         <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="consent-based-notice">
-          This dataset holds data of identified citizens, with their consent as the legal basis. Each citizen whose data is included will be asked for consent
-          to your purpose; the provider can only agree once every citizen has granted it.
+          {t("consentNotice")}
         </p>
       ) : null}
       <div className="mt-4">
         {offers.length === 0 ? null : !actor ? (
           <p className="text-sm">
-            <Link href={`/sign-in?next=/catalogue/${hash}`} className="font-medium text-brand-700 underline">
-              Sign in to request access
-            </Link>{" "}
-            for your organisation.
+            {t.rich("signIn", {
+              link: (chunks) => (
+                <Link href={`/sign-in?next=/catalogue/${hash}`} className="font-medium text-brand-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : requester?.providesEntry ? (
           <p className="text-sm text-slate-700">
-            Your organisation provides this entry. Requests from other organisations appear under{" "}
-            <Link href="/contracts" className="text-brand-700 underline">
-              Contracts
-            </Link>
-            .
+            {t.rich("providesEntry", {
+              link: (chunks) => (
+                <Link href="/contracts" className="text-brand-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : requester?.organisations.length ? (
           <RequestAccessForm action={requestAccessAction} hash={hash} offers={requestable} organisations={requester.organisations} />
         ) : (
-          <p className="text-sm text-slate-700">Your account does not act for an organisation that could request access.</p>
+          <p className="text-sm text-slate-700">{t("noOrganisation")}</p>
         )}
       </div>
     </section>

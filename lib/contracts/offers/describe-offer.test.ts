@@ -38,4 +38,32 @@ describe("describeOffer", () => {
   it("an unconstrained offer permits use", () => {
     expect(describeOffer(offer({}))).toEqual(["Use is permitted."]);
   });
+
+  it("speaks German when asked, with the vocabulary's German words", () => {
+    const sentences = describeOffer(
+      offer(
+        {
+          purposes: ["ScientificResearch", "EducationTeaching"],
+          maxDurationDays: 365,
+          regions: ["EU", "NL"],
+          recipientTypes: ["ResearchOrganisation"],
+          pseudonymisationRequired: true,
+        },
+        { prohibitions: ["distribute"], obligations: ["delete"] },
+      ),
+      "de",
+    );
+    expect(sentences).toEqual([
+      "Die Nutzung ist nur für die Zwecke „Wissenschaftliche Forschung“ oder „Aus- und Weiterbildung, Lehre“ erlaubt, für höchstens 365 Tage, in der EU oder den Niederlanden, durch Forschungseinrichtungen, nur mit pseudonymisierten Daten.",
+      "Die Weitergabe der Daten an Dritte ist untersagt.",
+      "Der Empfänger muss die Daten löschen, wenn die Erlaubnis endet.",
+    ]);
+  });
+
+  it("names one purpose and one day in German, and a country by its German name", () => {
+    expect(describeOffer(offer({ purposes: ["OfficialStatistics"], maxDurationDays: 1, regions: ["DE"] }), "de")).toEqual([
+      "Die Nutzung ist nur für den Zweck „Amtliche Statistik“ erlaubt, für höchstens 1 Tag, in Deutschland.",
+    ]);
+    expect(describeOffer(offer({}), "de")).toEqual(["Die Nutzung ist erlaubt."]);
+  });
 });
