@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { generateBrowserKeyPair, listBrowserKeys, saveBrowserKey, type BrowserKey } from "./browser-keys";
 
 /** Organisation page: create a signing key that stays in this browser; only its public half is registered. */
@@ -16,10 +17,12 @@ export function BrowserKeyPanel({
   const [keys, setKeys] = useState<BrowserKey[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useTranslations("publish.browserKeys");
+  const unavailable = t("unavailable");
 
   useEffect(() => {
-    listBrowserKeys(did).then(setKeys, () => setMessage("This browser cannot store keys (IndexedDB is unavailable)."));
-  }, [did]);
+    listBrowserKeys(did).then(setKeys, () => setMessage(unavailable));
+  }, [did, unavailable]);
 
   async function create() {
     setBusy(true);
@@ -27,10 +30,10 @@ export function BrowserKeyPanel({
     try {
       const { privateKey, publicKeyJwk } = await generateBrowserKeyPair();
       const result = await register(slug, publicKeyJwk);
-      if (!result.verificationMethod) throw new Error(result.error ?? "The key could not be registered.");
+      if (!result.verificationMethod) throw new Error(result.error ?? t("notRegistered"));
       await saveBrowserKey({ verificationMethod: result.verificationMethod, did, privateKey, createdAt: new Date().toISOString() });
       setKeys(await listBrowserKeys(did));
-      setMessage(`Key ${result.verificationMethod.split("#")[1]} created in this browser and listed in your DID document.`);
+      setMessage(t("created", { key: result.verificationMethod.split("#")[1] ?? result.verificationMethod }));
     } catch (error) {
       setMessage((error as Error).message);
     } finally {
@@ -40,14 +43,12 @@ export function BrowserKeyPanel({
 
   return (
     <div className="mt-4 border-t border-slate-100 pt-4">
-      <h3 className="font-medium">Keys held in this browser</h3>
-      <p className="mt-1 text-sm text-slate-700">
-        For organisations that keep their own keys: the private key is created here, cannot be exported, and never reaches the portal.
-      </p>
+      <h3 className="font-medium">{t("heading")}</h3>
+      <p className="mt-1 text-sm text-slate-700">{t("intro")}</p>
       <ul className="mt-2 text-sm" data-testid="browser-keys">
         {keys.map((key) => (
           <li key={key.verificationMethod} className="font-mono">
-            #{key.verificationMethod.split("#")[1]} · P-256 · in this browser
+            {t("row", { key: key.verificationMethod.split("#")[1] ?? key.verificationMethod })}
           </li>
         ))}
       </ul>
@@ -55,7 +56,7 @@ export function BrowserKeyPanel({
         {message}
       </div>
       <button type="button" disabled={busy} onClick={() => void create()} className="mt-2 rounded border border-slate-400 px-3 py-1 text-sm">
-        Create a key in this browser
+        {t("create")}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { signJwtCredential } from "@/lib/credentials/jwt/sign-jwt-credential";
 import { listBrowserKeys, type BrowserKey } from "./browser-keys";
 
@@ -12,6 +13,7 @@ export function BrowserSigner({ did, onSigned }: { did: string; onSigned: (jwt: 
   const [keys, setKeys] = useState<BrowserKey[]>([]);
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("publish.browserSigner");
 
   useEffect(() => {
     listBrowserKeys(did).then(setKeys, () => setKeys([]));
@@ -27,20 +29,18 @@ export function BrowserSigner({ did, onSigned }: { did: string; onSigned: (jwt: 
       const jwt = await signJwtCredential({ payload: { ...payload, issuer: did }, privateKey: key.privateKey, kid: key.verificationMethod, alg: "ES256" });
       onSigned(jwt);
     } catch (cause) {
-      setError(`Could not sign: ${(cause as Error).message}`);
+      setError(t("failed", { reason: (cause as Error).message }));
     }
   }
 
   return (
     <section aria-labelledby="browser-sign-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="browser-sign-heading" className="font-semibold">
-        Sign in this browser
+        {t("heading")}
       </h3>
-      <p className="mt-1 text-sm text-slate-700">
-        With your key #{key.verificationMethod.split("#")[1]} held in this browser, as a VC-JWT. The private key never leaves the browser.
-      </p>
+      <p className="mt-1 text-sm text-slate-700">{t("intro", { key: key.verificationMethod.split("#")[1] ?? key.verificationMethod })}</p>
       <label htmlFor="unsigned-credential" className="mt-2 block text-sm font-medium">
-        Unsigned credential (JSON-LD)
+        {t("draft")}
       </label>
       <textarea
         id="unsigned-credential"
@@ -55,7 +55,7 @@ export function BrowserSigner({ did, onSigned }: { did: string; onSigned: (jwt: 
         </p>
       ) : null}
       <button type="button" onClick={() => void sign()} className="mt-2 rounded border border-slate-400 px-3 py-1 text-sm">
-        Sign with the browser key
+        {t("sign")}
       </button>
     </section>
   );

@@ -1,7 +1,9 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { DUTIES, PROHIBITED_ACTIONS, RECIPIENT_TYPES, type Term } from "@/lib/vocabulary";
 import type { HealthDatasetTerms } from "./health-dataset-terms";
+import { regionNames } from "./region-names";
 
 type ListField = "offerRecipientTypes" | "offerProhibitions" | "offerObligations";
 
@@ -9,23 +11,26 @@ const control = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2 
 
 /** The publish wizard's offer terms and its consent-based data section (controlled by the wizard). */
 export function HealthDatasetTermsFields({ terms, onChange }: { terms: HealthDatasetTerms; onChange: (terms: HealthDatasetTerms) => void }) {
+  const t = useTranslations("publish");
+  const locale = useLocale();
   const set = <K extends keyof HealthDatasetTerms>(field: K, value: HealthDatasetTerms[K]) => onChange({ ...terms, [field]: value });
   const toggle = (field: ListField, id: string) => set(field, terms[field].includes(id) ? terms[field].filter((item) => item !== id) : [...terms[field], id]);
   const checkboxes = (field: ListField, options: readonly Term[], words: (label: string) => string = (label) => label) =>
     options.map((option) => (
       <label key={option.id} className="mt-1 flex items-center gap-2 text-sm font-normal">
         <input type="checkbox" name={field} value={option.id} checked={terms[field].includes(option.id)} onChange={() => toggle(field, option.id)} />
-        {words(option.label.en)}
+        {words(option.label[locale])}
       </label>
     ));
+  const named = regionNames(terms.offerRegions, locale, t("fields.eea"));
 
   return (
     <>
       <fieldset className="flex flex-col gap-3 rounded border border-slate-200 p-3">
-        <legend className="px-1 text-sm font-semibold">Offer: terms of use</legend>
-        <p className="text-xs text-slate-600">Leave these empty to offer use for the purposes above without further limits.</p>
+        <legend className="px-1 text-sm font-semibold">{t("terms.offerLegend")}</legend>
+        <p className="text-xs text-slate-600">{t("terms.offerHint")}</p>
         <label className="text-sm font-medium">
-          Maximum duration of use in days
+          {t("fields.maxDuration")}
           <input
             name="offerMaxDurationDays"
             type="number"
@@ -37,17 +42,23 @@ export function HealthDatasetTermsFields({ terms, onChange }: { terms: HealthDat
           />
         </label>
         <label className="text-sm font-medium">
-          Regions where the data may be used (EU, EEA or country codes, comma-separated)
+          {t("terms.regions")}
           <input
             name="offerRegions"
             value={terms.offerRegions}
             onChange={(event) => set("offerRegions", event.target.value)}
             className={control}
             placeholder="EU"
+            aria-describedby={named.length ? "offerRegions-names" : undefined}
           />
         </label>
+        {named.length ? (
+          <p id="offerRegions-names" className="-mt-2 text-xs text-slate-600">
+            {t("fields.regionsNamed", { regions: named.join(", ") })}
+          </p>
+        ) : null}
         <fieldset>
-          <legend className="text-sm font-medium">Who may use the data</legend>
+          <legend className="text-sm font-medium">{t("terms.recipients")}</legend>
           {checkboxes("offerRecipientTypes", RECIPIENT_TYPES, (words) => words.charAt(0).toUpperCase() + words.slice(1))}
         </fieldset>
         <label className="flex items-center gap-2 text-sm font-medium">
@@ -57,25 +68,22 @@ export function HealthDatasetTermsFields({ terms, onChange }: { terms: HealthDat
             checked={terms.offerPseudonymisationRequired}
             onChange={(event) => set("offerPseudonymisationRequired", event.target.checked)}
           />
-          Pseudonymisation required
+          {t("terms.pseudonymisationRequired")}
         </label>
         <fieldset>
-          <legend className="text-sm font-medium">Prohibitions</legend>
+          <legend className="text-sm font-medium">{t("terms.prohibitions")}</legend>
           {checkboxes("offerProhibitions", PROHIBITED_ACTIONS)}
         </fieldset>
         <fieldset>
-          <legend className="text-sm font-medium">Duties of the recipient</legend>
+          <legend className="text-sm font-medium">{t("terms.duties")}</legend>
           {checkboxes("offerObligations", DUTIES)}
         </fieldset>
       </fieldset>
       <fieldset className="flex flex-col gap-3 rounded border border-slate-200 p-3">
-        <legend className="px-1 text-sm font-semibold">Consent-based data of citizens</legend>
-        <p className="text-xs text-slate-600">
-          If the dataset holds data of identified citizens who take part in this portal, with their consent as the legal basis, name them here. Every request is
-          then put to each of them (or their data trustee) for consent.
-        </p>
+        <legend className="px-1 text-sm font-semibold">{t("terms.consentLegend")}</legend>
+        <p className="text-xs text-slate-600">{t("terms.consentHint")}</p>
         <label className="text-sm font-medium">
-          Citizens&apos; DIDs (one per line)
+          {t("terms.consentParticipants")}
           <textarea
             name="consentParticipants"
             rows={2}
@@ -86,7 +94,7 @@ export function HealthDatasetTermsFields({ terms, onChange }: { terms: HealthDat
           />
         </label>
         <label className="text-sm font-medium">
-          Data trustee deciding for them (DID, optional)
+          {t("terms.dataTrustee")}
           <input name="dataTrustee" value={terms.dataTrustee} onChange={(event) => set("dataTrustee", event.target.value)} className={control} />
         </label>
       </fieldset>

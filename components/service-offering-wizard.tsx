@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { FormState } from "./form-state";
 import {
   ACCESS_TYPES,
@@ -14,11 +15,10 @@ import { WizardLayout } from "./wizard-layout";
 import { WizardInput, WizardSelect, WizardTextArea } from "./wizard-field";
 import { EMPTY_SERVICE_OFFER, ServiceOfferTermsFields, serviceOfferToFormInput } from "./service-offer-terms-fields";
 
-const same = (values: readonly string[]) => values.map((value) => [value, value] as const);
-
 /** A service offering → its Gaia-X 22.10 credential, linted live, signed with the organisation's key. */
 export function ServiceOfferingWizard({ action, did }: { action: (state: FormState, data: FormData) => Promise<FormState>; did: string }) {
   const [state, formAction] = useActionState(action, {});
+  const t = useTranslations("publish");
   const [subjectId] = useState(() => `urn:uuid:${crypto.randomUUID()}`);
   const [form, setForm] = useState({
     name: "",
@@ -53,26 +53,34 @@ export function ServiceOfferingWizard({ action, did }: { action: (state: FormSta
   });
 
   return (
-    <WizardLayout formAction={formAction} error={state.error} lint={lint} what="service offering" credential={credential}>
+    <WizardLayout formAction={formAction} error={state.error} lint={lint} what="service" credential={credential}>
       <input type="hidden" name="subjectId" value={subjectId} />
-      <WizardInput {...field("name")} label="Service name" required />
-      <WizardTextArea {...field("description")} label="What the service does" />
-      <WizardInput {...field("keywords")} label="Keywords (comma-separated)" />
-      <WizardInput
-        {...field("providedBy")}
-        label="Provided by (DID or participant credential)"
-        hint="Your organisation's DID unless another participant provides the service."
-      />
-      <WizardTextArea {...field("policy")} label="Access and usage policy" hint="Plain words or a policy language (ODRL, Rego)." rows={3} />
-      <WizardInput {...field("termsUrl")} label="Terms and conditions URL" type="url" placeholder="https://example.org/terms.pdf" />
-      <WizardInput {...field("termsHash")} label="Terms and conditions SHA-256" hint="The hex SHA-256 of the document at that URL, e.g. from sha256sum." />
+      <WizardInput {...field("name")} label={t("service.name")} required />
+      <WizardTextArea {...field("description")} label={t("service.description")} />
+      <WizardInput {...field("keywords")} label={t("fields.keywords")} />
+      <WizardInput {...field("providedBy")} label={t("service.providedBy")} hint={t("service.providedByHint")} />
+      <WizardTextArea {...field("policy")} label={t("service.policy")} hint={t("service.policyHint")} rows={3} />
+      <WizardInput {...field("termsUrl")} label={t("service.termsUrl")} type="url" placeholder="https://example.org/terms.pdf" />
+      <WizardInput {...field("termsHash")} label={t("service.termsHash")} hint={t("service.termsHashHint")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <WizardSelect {...field("requestType")} label="How customers request their data" options={same(REQUEST_TYPES)} />
-        <WizardSelect {...field("accessType")} label="Data export access" options={same(ACCESS_TYPES)} />
-        <WizardInput {...field("formatType")} label="Export format (media type)" />
-        <WizardSelect {...field("dataProtectionRegime")} label="Data protection regime" options={same(DATA_PROTECTION_REGIMES)} />
+        <WizardSelect
+          {...field("requestType")}
+          label={t("service.requestType")}
+          options={REQUEST_TYPES.map((id) => [id, t(`service.requestTypes.${id}`)] as const)}
+        />
+        <WizardSelect
+          {...field("accessType")}
+          label={t("service.accessType")}
+          options={ACCESS_TYPES.map((id) => [id, t(`service.accessTypes.${id}`)] as const)}
+        />
+        <WizardInput {...field("formatType")} label={t("service.formatType")} />
+        <WizardSelect
+          {...field("dataProtectionRegime")}
+          label={t("service.dataProtectionRegime")}
+          options={DATA_PROTECTION_REGIMES.map((id) => [id, t(`service.dataProtectionRegimes.${id}`)] as const)}
+        />
       </div>
-      <WizardInput {...field("endpointUrl")} label="Endpoint URL (optional)" type="url" />
+      <WizardInput {...field("endpointUrl")} label={t("service.endpointUrl")} type="url" />
       <ServiceOfferTermsFields terms={offer} onChange={setOffer} />
     </WizardLayout>
   );

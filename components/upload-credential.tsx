@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { UploadState } from "./upload-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
@@ -14,6 +15,7 @@ export function UploadCredential({ checkAction, publishAction, did }: { checkAct
   const [checked, check] = useActionState(checkAction, {});
   const [published, publish] = useActionState(publishAction, {});
   const [text, setText] = useState("");
+  const t = useTranslations("publish.upload");
   const [dragging, setDragging] = useState(false);
 
   async function load(file: File | undefined) {
@@ -39,7 +41,7 @@ export function UploadCredential({ checkAction, publishAction, did }: { checkAct
           className={`rounded-lg border-2 border-dashed p-4 ${dragging ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"}`}
         >
           <label htmlFor="signed-file" className="text-sm font-medium text-slate-800">
-            Signed file (JSON-LD credential or presentation, or a VC-JWT) — drop it here or choose it
+            {t("fileLabel")}
           </label>
           <input
             id="signed-file"
@@ -49,7 +51,7 @@ export function UploadCredential({ checkAction, publishAction, did }: { checkAct
             onChange={(event) => void load(event.target.files?.[0])}
           />
           <label htmlFor="signed-document" className="mt-3 block text-sm font-medium text-slate-800">
-            Content
+            {t("content")}
           </label>
           <textarea
             id="signed-document"
@@ -62,7 +64,7 @@ export function UploadCredential({ checkAction, publishAction, did }: { checkAct
         </div>
         <FormMessage message={checked.error} />
         <div>
-          <SubmitButton pendingLabel="Checking…">Check</SubmitButton>
+          <SubmitButton pendingLabel={t("checking")}>{t("check")}</SubmitButton>
         </div>
       </form>
 
@@ -77,13 +79,15 @@ export function UploadCredential({ checkAction, publishAction, did }: { checkAct
             />
           ) : null}
           {verdict.validation ? (
-            <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label="Validation">
+            <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label={t("validation")}>
               <p className="font-semibold">
                 {verdict.validation.conforms === null
-                  ? `Not validated: no shape of this catalogue applies to ${(verdict.validation.unvalidated ?? []).map((item) => item.types.join(", ") || item.subject).join("; ") || "its credential subjects"}.`
+                  ? t("notValidated", {
+                      subjects: (verdict.validation.unvalidated ?? []).map((item) => item.types.join(", ") || item.subject).join("; ") || t("itsSubjects"),
+                    })
                   : verdict.validation.conforms
-                    ? "Conforms to its shapes."
-                    : "Does not conform:"}
+                    ? t("conforms")
+                    : t("doesNotConform")}
               </p>
               <ul className="mt-1 list-disc pl-5">
                 {verdict.validation.results
@@ -101,10 +105,10 @@ export function UploadCredential({ checkAction, publishAction, did }: { checkAct
             <form action={publish}>
               <input type="hidden" name="document" value={text} />
               <FormMessage message={published.error} />
-              <SubmitButton pendingLabel="Publishing…">Publish</SubmitButton>
+              <SubmitButton pendingLabel={t("publishing")}>{t("publish")}</SubmitButton>
             </form>
           ) : (
-            <p className="text-sm text-red-800">This file cannot be published until the problems above are fixed. Nothing was stored.</p>
+            <p className="text-sm text-red-800">{t("cannotPublish")}</p>
           )}
         </div>
       ) : null}

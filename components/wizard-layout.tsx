@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { FormMessage } from "./form-message";
 import { JsonLdPreview } from "./json-ld-preview";
-import { LiveValidationPanel } from "./live-validation-panel";
+import { LiveValidationPanel, type WizardSubject } from "./live-validation-panel";
 import { SubmitButton } from "./submit-button";
 import type { LintOutcome } from "./use-live-lint";
 
@@ -14,18 +15,19 @@ export function WizardLayout(props: {
   error?: string;
   children: ReactNode;
   lint: LintOutcome | null;
-  /** What the form describes, in the live validation's words ("dataset", "service offering"). */
-  what: string;
+  /** What the form describes; the live validation names it in the reader's language. */
+  what: WizardSubject;
   credential: Record<string, unknown> | null;
   extraView?: ReactNode;
 }) {
+  const t = useTranslations("publish.wizard");
   return (
     <form action={props.formAction} className="grid gap-6 lg:grid-cols-2">
       <div className="flex flex-col gap-4">
         <FormMessage message={props.error} />
         {props.children}
         <div>
-          <SubmitButton pendingLabel="Signing and publishing…">Sign with the organisation key and publish</SubmitButton>
+          <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
         </div>
       </div>
       <div className="flex flex-col gap-4">

@@ -1,8 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/app/_lib/current-actor";
-import { formStateFromError, formValues, type FormState } from "@/app/_lib/form-state";
+import { formValues, type FormState } from "@/app/_lib/form-state";
 import { inspectSubmission } from "@/lib/catalogue/inspect-submission";
 import { publishSelfDescription } from "@/lib/catalogue/publish-self-description";
 import { getContextLoader, getPipelineServices } from "@/lib/wiring/services";
@@ -16,24 +17,32 @@ import { getEnv } from "@/lib/env";
 import { termsFromFormData, termsToFormInput } from "@/components/health-dataset-terms";
 import type { UploadState } from "@/components/upload-state";
 import { DEFAULT_PSEUDONYMISATION_LEVEL } from "@/lib/vocabulary";
+import { publishFormState } from "./form-errors";
 
 function mediaType(text: string): string {
   return text.trim().startsWith("{") ? "application/ld+json" : "application/vc+jwt";
 }
 
-function readUpload(formData: FormData): string {
+async function readUpload(formData: FormData): Promise<string> {
   const text = String(formData.get("document") ?? "");
-  if (!text.trim()) throw new AppError("INVALID_INPUT", { message: "Choose or drop a signed file, or paste its content." });
-  if (Buffer.byteLength(text) > getEnv().DATALOFT_MAX_BODY_BYTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", { message: "The file is larger than the 1 MiB limit." });
+  const t = await getTranslations("publish.errors");
+  if (!text.trim()) throw new AppError("INVALID_INPUT", { message: t("noDocument") });
+  const limit = getEnv().DATALOFT_MAX_BODY_BYTES;
+  if (Buffer.byteLength(text) > limit)
+    throw new AppError("PAYLOAD_TOO_LARGE", { message: t("tooLarge", { mebibytes: Math.round((limit / 2 ** 20) * 10) / 10 }) });
   return text;
+}
+
+async function signInFirst(): Promise<AppError> {
+  const t = await getTranslations("publish.errors");
+  return new AppError("UNAUTHENTICATED", { message: t("signIn") });
 }
 
 /** Checks an uploaded, already signed file and shows the verdict; stores nothing. */
 export async function checkUploadAction(_previous: UploadState, formData: FormData): Promise<UploadState> {
   try {
-    if (!(await getSessionActor())) throw new AppError("UNAUTHENTICATED", { message: "Sign in to publish." });
-    const text = readUpload(formData);
+    if (!(await getSessionActor())) throw await signInFirst();
+    const text = await readUpload(formData);
     const contentType = mediaType(text);
     const verdict = await inspectSubmission({
       text,
@@ -43,7 +52,7 @@ export async function checkUploadAction(_previous: UploadState, formData: FormDa
     });
     return { verdict, text, contentType };
   } catch (error) {
-    return { error: formStateFromError(error).error };
+    return { error: (await publishFormState(error)).error };
   }
 }
 
@@ -52,11 +61,11 @@ export async function publishUploadAction(_previous: UploadState, formData: Form
   let hash: string;
   try {
     const actor = await getSessionActor();
-    const text = readUpload(formData);
+    const text = await readUpload(formData);
     const { entry } = await publishSelfDescription({ actor, text, contentType: mediaType(text), services: await getPipelineServices({ budget: "publisher" }) });
     hash = entry.hash;
   } catch (error) {
-    return { error: formStateFromError(error).error };
+    return { error: (await publishFormState(error)).error };
   }
   redirect(`/catalogue/${hash}`);
 }
@@ -65,7 +74,7 @@ export async function publishUploadAction(_previous: UploadState, formData: Form
 async function signAndPublish(build: (participant: { did: string; legalName: string }) => Record<string, unknown>): Promise<string> {
   const actor = await getSessionActor();
   const membership = actor?.memberships[0];
-  if (!actor || !membership) throw new AppError("UNAUTHENTICATED", { message: "Sign in to publish." });
+  if (!actor || !membership) throw await signInFirst();
   const participant = await getParticipantBySlug({ slug: membership.participantSlug });
   const credential = build(participant);
   const signed = await signWithParticipantKey({
@@ -110,7 +119,7 @@ export async function publishWizardAction(_previous: FormState, formData: FormDa
       ),
     );
   } catch (error) {
-    return formStateFromError(error);
+    return publishFormState(error);
   }
   redirect(`/catalogue/${hash}`);
 }
@@ -147,7 +156,7 @@ export async function publishServiceOfferingAction(_previous: FormState, formDat
       buildServiceOfferingCredential({ ...values, ...offerTerms } as ServiceOfferingForm, { issuer: participant.did, subjectId: subjectIdFrom(formData) }),
     );
   } catch (error) {
-    return formStateFromError(error, values);
+    return publishFormState(error, values);
   }
   redirect(`/catalogue/${hash}`);
 }
@@ -174,7 +183,7 @@ export async function publishLegalPersonAction(_previous: FormState, formData: F
       buildLegalPersonCredential(values as LegalPersonForm, { issuer: participant.did, subjectId: `${participant.did}#legal-person` }),
     );
   } catch (error) {
-    return formStateFromError(error, values);
+    return publishFormState(error, values);
   }
   redirect(`/catalogue/${hash}`);
 }

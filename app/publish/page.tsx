@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/app/_lib/current-actor";
 import { UploadCredential } from "@/components/upload-credential";
 import { getParticipantBySlug } from "@/lib/participants/get-participant";
@@ -7,41 +8,35 @@ import { checkUploadAction, publishLegalPersonAction, publishServiceOfferingActi
 import { PublishWizard } from "@/components/publish-wizard";
 import { ServiceOfferingWizard } from "@/components/service-offering-wizard";
 import { LegalPersonWizard } from "@/components/legal-person-wizard";
-import { PUBLISH_KINDS, PublishKindNav, publishKindOf } from "@/components/publish-kind-nav";
+import { PublishKindNav, publishKindOf } from "@/components/publish-kind-nav";
 
-export const metadata: Metadata = { title: "Publish" };
-
-const WIZARD_INTRO = {
-  dataset: "One form yields the Gaia-X credential and its HealthDCAT-AP description; the portal signs it with your organisation's key.",
-  service: "A Gaia-X 22.10 service offering, provided by your organisation; the portal signs it with your organisation's key.",
-  participant: "Your organisation as a Gaia-X Loire legal person. Publishing it again replaces the previous version.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("publish.metadata");
+  return { title: t("title") };
+}
 
 export default async function PublishPage({ searchParams }: { searchParams: Promise<{ kind?: string | string[] }> }) {
   const kind = publishKindOf((await searchParams).kind);
   const actor = await getSessionActor();
   if (!actor) redirect("/sign-in?next=/publish");
   const membership = actor.memberships[0];
-  const participant = membership ? await getParticipantBySlug({ slug: membership.participantSlug }) : null;
+  const [participant, t] = await Promise.all([membership ? getParticipantBySlug({ slug: membership.participantSlug }) : null, getTranslations("publish")]);
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <h1 className="text-2xl font-bold text-slate-900">Publish a self-description</h1>
-        <p className="mt-2 text-slate-700">
-          Upload a credential your organisation signed. The portal checks the signature, the key and the issuer&apos;s DID, and validates the content, before
-          anything is stored. Machines publish through <code>POST /api/v1/self-descriptions</code>.
-        </p>
+        <h1 className="text-2xl font-bold text-slate-900">{t("page.heading")}</h1>
+        <p className="mt-2 text-slate-700">{t.rich("page.intro", { endpoint: "POST /api/v1/self-descriptions", code: (chunks) => <code>{chunks}</code> })}</p>
       </div>
       {participant ? (
         <section aria-labelledby="wizard-heading" className="flex flex-col gap-3">
           <h2 id="wizard-heading" className="text-lg font-semibold">
-            Describe something new
+            {t("page.describeHeading")}
           </h2>
           <PublishKindNav current={kind} />
           <h3 className="mt-2 font-semibold" data-testid="wizard-kind">
-            {PUBLISH_KINDS.find((entry) => entry.id === kind)?.label}
+            {t(`kinds.${kind}.label`)}
           </h3>
-          <p className="text-sm text-slate-700">{WIZARD_INTRO[kind]}</p>
+          <p className="text-sm text-slate-700">{t(`kinds.${kind}.intro`)}</p>
           <div>
             {kind === "service" ? (
               <ServiceOfferingWizard action={publishServiceOfferingAction} did={participant.did} />
@@ -60,7 +55,7 @@ export default async function PublishPage({ searchParams }: { searchParams: Prom
       ) : null}
       <section aria-labelledby="upload-heading">
         <h2 id="upload-heading" className="text-lg font-semibold">
-          Upload a signed file
+          {t("page.uploadHeading")}
         </h2>
         <div className="mt-3">
           <UploadCredential checkAction={checkUploadAction} publishAction={publishUploadAction} did={participant?.did} />
