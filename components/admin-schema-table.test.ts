@@ -1,10 +1,26 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { AdminRevalidationRuns } from "./admin-revalidation-runs";
+import { FORMATS } from "@/lib/i18n/formats";
+import type { Locale } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { AdminRevalidationRuns, type AdminRevalidationRun } from "./admin-revalidation-runs";
 import { AdminSchemaTable, type AdminSchemaRow } from "./admin-schema-table";
 
 const action = async () => ({});
+
+// As the layout provides them: the reader's messages, formats and time zone.
+function render(element: ReactElement, locale: Locale = "en"): string {
+  const provider: ComponentProps<typeof NextIntlClientProvider> = {
+    locale,
+    messages: MESSAGES[locale],
+    formats: FORMATS[locale],
+    timeZone: "Europe/Berlin",
+    children: element,
+  };
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, provider));
+}
 
 function row(status: AdminSchemaRow["status"], version: string): AdminSchemaRow {
   return {
@@ -21,9 +37,20 @@ function row(status: AdminSchemaRow["status"], version: string): AdminSchemaRow 
   };
 }
 
+const run: AdminRevalidationRun = {
+  id: "run1",
+  reason: "schema publisher 2 activated",
+  status: "RUNNING",
+  total: 40,
+  processed: 25,
+  failed: 3,
+  createdAt: "2026-11-29T03:00:00.000Z",
+  finishedAt: null,
+};
+
 describe("AdminSchemaTable", () => {
   it("offers the actions each state allows, with full accessible names", () => {
-    const html = renderToStaticMarkup(
+    const html = render(
       createElement(AdminSchemaTable, { schemas: [row("DRAFT", "1"), row("ACTIVE", "2"), row("RETIRED", "3")], activate: action, retire: action }),
     );
     expect(html).toContain('aria-label="Activate publisher 1"');
@@ -35,31 +62,33 @@ describe("AdminSchemaTable", () => {
   });
 
   it("says when nothing was uploaded", () => {
-    expect(renderToStaticMarkup(createElement(AdminSchemaTable, { schemas: [], activate: action, retire: action }))).toContain("No shapes uploaded yet");
+    expect(render(createElement(AdminSchemaTable, { schemas: [], activate: action, retire: action }))).toContain("No shapes uploaded yet");
+  });
+
+  it("speaks German to a German reader, with dates in the reader's time zone", () => {
+    const html = render(createElement(AdminSchemaTable, { schemas: [row("DRAFT", "1")], activate: action, retire: action }), "de");
+    expect(html).toContain('aria-label="publisher 1 aktivieren"');
+    expect(html).toContain("Entwurf");
+    expect(html).toContain("29.11.2026, 04:00");
+    expect(html).toContain('role="region"');
   });
 });
 
 describe("AdminRevalidationRuns", () => {
   it("shows progress as a labelled progress bar and names flagged entries", () => {
-    const html = renderToStaticMarkup(
-      createElement(AdminRevalidationRuns, {
-        runs: [
-          {
-            id: "run1",
-            reason: "schema publisher 2 activated",
-            status: "RUNNING",
-            total: 40,
-            processed: 25,
-            failed: 3,
-            createdAt: "2026-11-29T03:00:00.000Z",
-            finishedAt: null,
-          },
-        ],
-      }),
-    );
+    const html = render(createElement(AdminRevalidationRuns, { runs: [run] }));
     expect(html).toMatch(/<progress[^>]*max="40"[^>]*value="25"[^>]*aria-labelledby="run-run1-label"/);
     expect(html).toContain("25 of 40 entries checked");
     expect(html).toContain("3 flagged");
+    // 03:00 UTC is 04:00 in Berlin.
+    expect(html).toMatch(/\(Nov 29, 2026, 04:00\)|\(29 Nov 2026, 04:00\)/);
     expect(html).toContain('href="/api/v1/revalidations/run1"');
+  });
+
+  it("counts in German for a German reader", () => {
+    const html = render(createElement(AdminRevalidationRuns, { runs: [run] }), "de");
+    expect(html).toContain("25 von 40 Einträgen geprüft");
+    expect(html).toContain("3 markiert");
+    expect(html).toContain("läuft");
   });
 });
