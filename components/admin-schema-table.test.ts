@@ -7,6 +7,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { AdminRevalidationRuns, type AdminRevalidationRun } from "./admin-revalidation-runs";
 import { AdminSchemaTable, type AdminSchemaRow } from "./admin-schema-table";
+import { PeerSyncSummary } from "./peer-sync-summary";
+import type { PeerView } from "@/lib/federation/serialize-peer";
+import type { SyncReport } from "@/lib/federation/sync-report";
 
 const action = async () => ({});
 
@@ -90,5 +93,37 @@ describe("AdminRevalidationRuns", () => {
     expect(html).toContain("25 von 40 Einträgen geprüft");
     expect(html).toContain("3 markiert");
     expect(html).toContain("läuft");
+  });
+});
+
+describe("PeerSyncSummary", () => {
+  const report: SyncReport = {
+    phase: "done",
+    startedAt: "2026-11-29T02:59:00.000Z",
+    finishedAt: "2026-11-29T03:00:00.000Z",
+    pages: 1,
+    received: 2,
+    stored: 1,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    refused: 1,
+    refusals: [{ hash: "b".repeat(64), reason: "the signature is not authentic" }],
+    error: null,
+  };
+  const peer = { id: "p1", name: "Rhein-Main node", syncStatus: "IDLE", lastSuccessAt: report.finishedAt, report } as unknown as PeerView;
+
+  it("counts what a sync did and says why entries were refused", () => {
+    const html = render(createElement(PeerSyncSummary, { peer }));
+    expect(html).toContain("1 new, 0 changed, 1 refused, 0 unchanged");
+    expect(html).toContain("1 refused — why");
+    expect(html).toContain("the signature is not authentic");
+  });
+
+  it("in German, with the time as a German reader writes it", () => {
+    const html = render(createElement(PeerSyncSummary, { peer }), "de");
+    expect(html).toContain("Abgeschlossen am 29.11.2026, 04:00: 1 neu, 0 geändert, 1 abgelehnt, 0 unverändert.");
+    expect(html).toContain("1 abgelehnt – warum");
+    expect(render(createElement(PeerSyncSummary, { peer: { ...peer, report: null } }), "de")).toContain("Noch nie synchronisiert.");
   });
 });
