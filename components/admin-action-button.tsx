@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import type { FormState } from "./form-state";
 import { FormMessage } from "./form-message";
 
@@ -19,6 +20,7 @@ export function AdminActionButton({
   accessibleLabel?: string;
   tone?: "neutral" | "danger";
 }) {
+  const t = useTranslations("admin");
   const [state, formAction, pending] = useActionState(action, {});
   const style = tone === "danger" ? "border-red-300 text-red-800 hover:bg-red-50" : "border-slate-400 text-slate-800 hover:bg-slate-100";
   return (
@@ -33,7 +35,7 @@ export function AdminActionButton({
         aria-label={accessibleLabel}
         className={`rounded border px-2 py-1 text-sm disabled:opacity-60 ${style}`}
       >
-        {pending ? "Working…" : label}
+        {pending ? t("working") : label}
       </button>
       <FormMessage message={state.error} />
       <FormMessage message={state.success} tone="success" />

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export function AdminBreadcrumb() {
+  const t = useTranslations("admin");
   return (
-    <nav aria-label="Breadcrumb" className="text-sm">
+    <nav aria-label={t("breadcrumb")} className="text-sm">
       <Link href="/admin" className="text-brand-700 underline">
-        Administration
+        {t("title")}
       </Link>
     </nav>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import type { FormState } from "./form-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
@@ -24,6 +25,7 @@ export function AdminRegistryForm({
   fields: AdminRegistryField[];
   submitLabel: string;
 }) {
+  const t = useTranslations("admin");
   const [state, formAction] = useActionState(action, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -80,7 +82,7 @@ export function AdminRegistryForm({
         );
       })}
       <div>
-        <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
       </div>
     </form>
   );

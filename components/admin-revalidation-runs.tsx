@@ -1,5 +1,8 @@
+import { useFormatter, useTranslations } from "next-intl";
+
 export interface AdminRevalidationRun {
   id: string;
+  /** Stored with the run by whoever started it; shown as it was written. */
   reason: string;
   status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
   total: number;
@@ -9,22 +12,23 @@ export interface AdminRevalidationRun {
   finishedAt: string | null;
 }
 
-const STATUS_WORDS: Record<AdminRevalidationRun["status"], string> = { QUEUED: "queued", RUNNING: "running", DONE: "done", FAILED: "failed" };
-
 /** Latest revalidation runs with their progress; "failed" counts entries that no longer conform or could not be checked. */
 export function AdminRevalidationRuns({ runs }: { runs: AdminRevalidationRun[] }) {
-  if (runs.length === 0) return <p className="text-sm text-slate-700">No revalidation has run yet.</p>;
+  const t = useTranslations("admin.schemas.runs");
+  const format = useFormatter();
+  if (runs.length === 0) return <p className="text-sm text-slate-700">{t("none")}</p>;
   return (
     <ul className="flex flex-col gap-3 text-sm">
       {runs.map((run) => {
         const labelId = `run-${run.id}-label`;
+        const counts = { processed: run.processed, total: run.total, failed: run.failed };
         return (
           <li key={run.id} className="rounded border border-slate-200 p-3" data-testid="revalidation-run">
             <div id={labelId} className="flex flex-wrap justify-between gap-2">
-              <span>
-                {run.reason} <span className="text-slate-600">({run.createdAt.slice(0, 16).replace("T", " ")})</span>
+              <span className="min-w-0 break-words">
+                {run.reason} <span className="text-slate-600">({format.dateTime(new Date(run.createdAt), "moment")})</span>
               </span>
-              <span className="font-medium">{STATUS_WORDS[run.status]}</span>
+              <span className="font-medium">{t(`status.${run.status}`)}</span>
             </div>
             <progress
               className="mt-2 h-2 w-full"
@@ -33,15 +37,11 @@ export function AdminRevalidationRuns({ runs }: { runs: AdminRevalidationRun[] }
               aria-labelledby={labelId}
             />
             <p className="mt-1 text-slate-700">
-              {run.processed} of {run.total} entries checked
-              {run.failed > 0 ? (
-                <>
-                  , <strong className="text-red-800">{run.failed} flagged</strong> (no longer conform or could not be checked)
-                </>
-              ) : null}
-              .{" "}
+              {run.failed > 0
+                ? t.rich("progressFlagged", { ...counts, strong: (chunks) => <strong className="text-red-800">{chunks}</strong> })
+                : t("progress", counts)}{" "}
               <a className="text-brand-700 underline" href={`/api/v1/revalidations/${run.id}`}>
-                JSON<span className="sr-only"> of this run</span>
+                {t.rich("json", { sr: (chunks) => <span className="sr-only">{chunks}</span> })}
               </a>
             </p>
           </li>

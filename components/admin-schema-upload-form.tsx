@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import type { FormState } from "./form-state";
 import { FormField } from "./form-field";
 import { FormMessage } from "./form-message";
@@ -14,6 +15,7 @@ export interface AdminSchemaUploadFormProps {
 
 /** Upload of a shapes document (Turtle or JSON-LD) as a new draft version. */
 export function AdminSchemaUploadForm({ action, profiles }: AdminSchemaUploadFormProps) {
+  const t = useTranslations("admin.schemas.upload");
   const [state, formAction] = useActionState(action, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -24,18 +26,11 @@ export function AdminSchemaUploadForm({ action, profiles }: AdminSchemaUploadFor
       <FormMessage message={state.error} />
       <FormMessage message={state.success} tone="success" />
       <div className="grid gap-4 md:grid-cols-2">
-        <FormField name="name" label="Name" required defaultValue={values.name} error={errors.name} hint="e.g. dataloft-publisher-rules" />
-        <FormField
-          name="version"
-          label="Version"
-          required
-          defaultValue={values.version}
-          error={errors.version}
-          hint="A new version for every change, e.g. 1.1.0"
-        />
+        <FormField name="name" label={t("nameLabel")} required defaultValue={values.name} error={errors.name} hint={t("nameHint")} />
+        <FormField name="version" label={t("versionLabel")} required defaultValue={values.version} error={errors.version} hint={t("versionHint")} />
         <div className="flex flex-col gap-1">
           <label htmlFor="format" className="text-sm font-medium text-slate-800">
-            Format
+            {t("formatLabel")}
           </label>
           <select id="format" name="format" defaultValue={values.format ?? "turtle"} className="rounded border border-slate-400 bg-white px-3 py-2">
             <option value="turtle">Turtle</option>
@@ -44,7 +39,7 @@ export function AdminSchemaUploadForm({ action, profiles }: AdminSchemaUploadFor
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="profile" className="text-sm font-medium text-slate-800">
-            Extends profile
+            {t("profileLabel")}
           </label>
           <select
             id="profile"
@@ -60,13 +55,13 @@ export function AdminSchemaUploadForm({ action, profiles }: AdminSchemaUploadFor
             ))}
           </select>
           <p id="profile-hint" className="text-xs text-slate-600">
-            The shapes run wherever this built-in shape set runs, in addition to it.
+            {t("profileHint")}
           </p>
         </div>
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="content" className="text-sm font-medium text-slate-800">
-          Shapes document
+          {t("contentLabel")}
         </label>
         <textarea
           id="content"
@@ -86,7 +81,7 @@ export function AdminSchemaUploadForm({ action, profiles }: AdminSchemaUploadFor
         ) : null}
       </div>
       <div>
-        <SubmitButton pendingLabel="Checking…">Upload as draft</SubmitButton>
+        <SubmitButton pendingLabel={t("checking")}>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -7,16 +7,19 @@ export function AdminTable({
   rows,
   empty,
   testId,
+  regionLabel,
 }: {
   caption: string;
   columns: string[];
   rows: { key: string; cells: ReactNode[] }[];
   empty: string;
   testId?: string;
+  /** Name of the scrolling region, in the reader's language; defaults to the caption with an English hint. */
+  regionLabel?: string;
 }) {
   if (rows.length === 0) return <p className="text-sm text-slate-700">{empty}</p>;
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways)`}>
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={regionLabel ?? `${caption} (scrolls sideways)`}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

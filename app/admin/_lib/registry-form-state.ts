@@ -1,24 +1,27 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors/app-error";
 import { formStateFromError, type FormState } from "@/app/_lib/form-state";
 
 /**
  * A pasted JSON document, parsed at the form's boundary: a syntax error becomes a field error in words
- * ("not valid JSON: Unexpected token … at position 12"), never a 500.
+ * ("not valid JSON: Unexpected token … at position 12"), never a 500. The words are the reader's; the
+ * parser's own detail stays as the JavaScript engine gives it.
  */
-export function parseJsonField(text: string, field: string): Record<string, unknown> {
+export async function parseJsonField(text: string, field: string): Promise<Record<string, unknown>> {
+  const t = await getTranslations("admin.json");
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (cause) {
     throw new AppError("INVALID_INPUT", {
-      message: "The document is not valid JSON.",
-      invalidParams: [{ name: field, reason: `not valid JSON: ${(cause as Error).message}` }],
+      message: t("invalid"),
+      invalidParams: [{ name: field, reason: t("invalidReason", { detail: (cause as Error).message }) }],
       cause,
     });
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new AppError("INVALID_INPUT", { message: "The document must be a JSON object.", invalidParams: [{ name: field, reason: "must be a JSON object" }] });
+    throw new AppError("INVALID_INPUT", { message: t("notObject"), invalidParams: [{ name: field, reason: t("notObjectReason") }] });
   }
   return parsed as Record<string, unknown>;
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/app/_lib/current-actor";
 import { formStateFromError, formValues, type FormState } from "@/app/_lib/form-state";
 import { addJsonLdContext } from "@/lib/registry/add-json-ld-context";
@@ -12,10 +13,11 @@ import { parseJsonField, registryFormState } from "../_lib/registry-form-state";
 export async function pinContextAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["url", "document"]);
   try {
-    const document = parseJsonField(values.document ?? "", "document");
+    const document = await parseJsonField(values.document ?? "", "document");
     const pinned = await addJsonLdContext({ actor: await getSessionActor(), input: { url: values.url ?? "", document } });
     revalidatePath("/admin/contexts");
-    return { success: `Pinned ${pinned.url} (sha256 ${pinned.contentHash.slice(0, 12)}…). Verification now serves it offline.` };
+    const t = await getTranslations("admin.contexts");
+    return { success: t("pinnedMessage", { url: pinned.url, hash: pinned.contentHash.slice(0, 12) }) };
   } catch (error) {
     return registryFormState(error, values);
   }
@@ -25,7 +27,8 @@ export async function retireContextAction(_previous: FormState, formData: FormDa
   try {
     const retired = await retireJsonLdContext({ actor: await getSessionActor(), url: String(formData.get("url") ?? "") });
     revalidatePath("/admin/contexts");
-    return { success: `Retired ${retired.url}.` };
+    const t = await getTranslations("admin.contexts");
+    return { success: t("retiredMessage", { url: retired.url }) };
   } catch (error) {
     return formStateFromError(error);
   }

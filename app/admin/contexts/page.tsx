@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminActionButton } from "@/components/admin-action-button";
 import { AdminPageHeader } from "@/components/admin-page-header";
 import { AdminNotAllowed } from "@/components/admin-not-allowed";
@@ -8,28 +9,35 @@ import { findJsonLdContexts } from "@/lib/registry/manage-json-ld-contexts";
 import { requireAdminPage } from "../_lib/require-admin-page";
 import { pinContextAction, retireContextAction } from "./actions";
 
-export const metadata: Metadata = { title: "JSON-LD contexts · Administration" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("metaTitle", { page: t("contexts.title") }) };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ContextsPage() {
   const actor = await requireAdminPage("/admin/contexts");
   if (!actor) return <AdminNotAllowed />;
-  const contexts = await findJsonLdContexts({ actor });
+  const [contexts, t, tAdmin, format] = await Promise.all([
+    findJsonLdContexts({ actor }),
+    getTranslations("admin.contexts"),
+    getTranslations("admin"),
+    getFormatter(),
+  ]);
+  const caption = t("caption");
   return (
     <div className="flex flex-col gap-6">
-      <AdminPageHeader title="JSON-LD contexts">
-        Verification never fetches a context: it uses the copies shipped with the portal and the ones pinned here, by their exact URL. A pinned context cannot
-        change under its URL; publish a new version under a new URL and retire the old one.
-      </AdminPageHeader>
+      <AdminPageHeader title={t("title")}>{t("intro")}</AdminPageHeader>
       <section aria-labelledby="contexts-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="contexts-heading" className="text-lg font-semibold">
-          Pinned by operators
+          {t("heading")}
         </h2>
         <div className="mt-3">
           <AdminTable
-            caption="Operator JSON-LD contexts"
-            columns={["URL", "Status", "SHA-256", "Pinned", ""]}
-            empty="No operator contexts yet: only the contexts shipped with the portal are served."
+            caption={caption}
+            regionLabel={tAdmin("tableRegion", { caption })}
+            columns={[t("columns.url"), t("columns.status"), t("columns.hash"), t("columns.pinned"), ""]}
+            empty={t("empty")}
             testId="context-row"
             rows={contexts.map((context) => ({
               key: context.url,
@@ -37,18 +45,22 @@ export default async function ContextsPage() {
                 <span key="url" className="break-all font-mono text-xs">
                   {context.url}
                 </span>,
-                context.status === "ACTIVE" ? "active" : `retired ${context.retiredAt?.slice(0, 10) ?? ""}`,
+                context.status === "ACTIVE"
+                  ? t("active")
+                  : context.retiredAt
+                    ? t("retiredOn", { date: format.dateTime(new Date(context.retiredAt), "moment") })
+                    : t("retired"),
                 <span key="hash" className="font-mono text-xs">
                   {context.contentHash.slice(0, 16)}…
                 </span>,
-                context.createdAt.slice(0, 10),
+                format.dateTime(new Date(context.createdAt), "moment"),
                 context.status === "ACTIVE" ? (
                   <AdminActionButton
                     key="retire"
                     action={retireContextAction}
                     hidden={{ url: context.url }}
-                    label="Retire"
-                    accessibleLabel={`Retire ${context.url}`}
+                    label={t("retire")}
+                    accessibleLabel={t("retireLabel", { url: context.url })}
                     tone="danger"
                   />
                 ) : null,
@@ -59,25 +71,15 @@ export default async function ContextsPage() {
       </section>
       <section aria-labelledby="pin-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="pin-heading" className="text-lg font-semibold">
-          Pin a context
+          {t("pinHeading")}
         </h2>
         <div className="mt-3">
           <AdminRegistryForm
             action={pinContextAction}
-            submitLabel="Pin context"
+            submitLabel={t("submit")}
             fields={[
-              {
-                name: "url",
-                label: "Context URL",
-                hint: "Exactly as credentials cite it, without a query string.",
-                placeholder: "https://example.org/contexts/health/v2",
-              },
-              {
-                name: "document",
-                label: "Context document (JSON)",
-                hint: 'A JSON object with a top-level "@context"; @vocab catch-alls are refused.',
-                multiline: true,
-              },
+              { name: "url", label: t("urlLabel"), hint: t("urlHint"), placeholder: "https://example.org/contexts/health/v2" },
+              { name: "document", label: t("documentLabel"), hint: t("documentHint"), multiline: true },
             ]}
           />
         </div>

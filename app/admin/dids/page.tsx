@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin-page-header";
 import { AdminNotAllowed } from "@/components/admin-not-allowed";
 import { AdminRegistryForm } from "@/components/admin-registry-form";
@@ -7,28 +8,30 @@ import { findPinnedDids } from "@/lib/registry/pin-did-document";
 import { requireAdminPage } from "../_lib/require-admin-page";
 import { pinDidAction } from "./actions";
 
-export const metadata: Metadata = { title: "Known DIDs · Administration" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("metaTitle", { page: t("dids.title") }) };
+}
 export const dynamic = "force-dynamic";
 
 export default async function KnownDidsPage() {
   const actor = await requireAdminPage("/admin/dids");
   if (!actor) return <AdminNotAllowed />;
-  const dids = await findPinnedDids({ actor });
+  const [dids, t, tAdmin, format] = await Promise.all([findPinnedDids({ actor }), getTranslations("admin.dids"), getTranslations("admin"), getFormatter()]);
+  const caption = t("caption");
   return (
     <div className="flex flex-col gap-6">
-      <AdminPageHeader title="Known DIDs">
-        DIDs of participants hosted here resolve by themselves. For other issuers whose DID documents cannot be fetched (or must not be, while resolution over
-        HTTPS is off), an operator vouches for a copy here; verification then uses that copy, and says so.
-      </AdminPageHeader>
+      <AdminPageHeader title={t("title")}>{t("intro")}</AdminPageHeader>
       <section aria-labelledby="dids-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="dids-heading" className="text-lg font-semibold">
-          Pinned DID documents
+          {t("heading")}
         </h2>
         <div className="mt-3">
           <AdminTable
-            caption="Pinned DID documents"
-            columns={["DID", "Source", "Last changed"]}
-            empty="No DID documents pinned yet."
+            caption={caption}
+            regionLabel={tAdmin("tableRegion", { caption })}
+            columns={[t("columns.did"), t("columns.source"), t("columns.changed")]}
+            empty={t("empty")}
             testId="did-row"
             rows={dids.map((did) => ({
               key: did.did,
@@ -36,8 +39,8 @@ export default async function KnownDidsPage() {
                 <span key="did" className="break-all font-mono text-xs">
                   {did.did}
                 </span>,
-                did.source === "PINNED" ? "pinned by an operator" : "resolved",
-                did.updatedAt.slice(0, 10),
+                did.source === "PINNED" ? t("pinnedByOperator") : t("resolved"),
+                format.dateTime(new Date(did.updatedAt), "moment"),
               ],
             }))}
           />
@@ -45,20 +48,13 @@ export default async function KnownDidsPage() {
       </section>
       <section aria-labelledby="pin-did-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="pin-did-heading" className="text-lg font-semibold">
-          Pin a DID document
+          {t("pinHeading")}
         </h2>
         <div className="mt-3">
           <AdminRegistryForm
             action={pinDidAction}
-            submitLabel="Pin DID document"
-            fields={[
-              {
-                name: "document",
-                label: "DID document (JSON)",
-                hint: 'Its "id" is the DID; it must list its verificationMethod. Pinning again replaces the copy.',
-                multiline: true,
-              },
-            ]}
+            submitLabel={t("submit")}
+            fields={[{ name: "document", label: t("documentLabel"), hint: t("documentHint"), multiline: true }]}
           />
         </div>
       </section>

@@ -1,33 +1,40 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin-page-header";
 import { AdminNotAllowed } from "@/components/admin-not-allowed";
 import { AdminTable } from "@/components/admin-table";
 import { findParticipants } from "@/lib/registry/find-participants";
 import { requireAdminPage } from "../_lib/require-admin-page";
 
-export const metadata: Metadata = { title: "Participants · Administration" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("metaTitle", { page: t("participants.title") }) };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ParticipantsPage() {
   const actor = await requireAdminPage("/admin/participants");
   if (!actor) return <AdminNotAllowed />;
-  const participants = await findParticipants({ actor });
+  const [participants, t, tAdmin] = await Promise.all([findParticipants({ actor }), getTranslations("admin.participants"), getTranslations("admin")]);
+  const caption = t("caption");
   return (
     <div className="flex flex-col gap-6">
-      <AdminPageHeader title="Participants">
-        Organisations and citizens hosted by this catalogue, each with its portal-hosted DID. {participants.total} in all
-        {participants.total > participants.items.length ? `; the first ${participants.items.length} are listed` : ""}.
+      <AdminPageHeader title={t("title")}>
+        {participants.total > participants.items.length
+          ? t("introPartial", { total: participants.total, shown: participants.items.length })
+          : t("intro", { total: participants.total })}
       </AdminPageHeader>
       <section aria-labelledby="participants-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="participants-heading" className="text-lg font-semibold">
-          Registered participants
+          {t("heading")}
         </h2>
         <div className="mt-3">
           <AdminTable
-            caption="Participants with their kind, DID, members and entries"
-            columns={["Name", "Kind", "DID", "Members", "Entries (active)"]}
-            empty="No participants yet."
+            caption={caption}
+            regionLabel={tAdmin("tableRegion", { caption })}
+            columns={[t("columns.name"), t("columns.kind"), t("columns.did"), t("columns.members"), t("columns.entries")]}
+            empty={t("empty")}
             testId="participant-row"
             rows={participants.items.map((participant) => ({
               key: participant.slug,
@@ -35,7 +42,7 @@ export default async function ParticipantsPage() {
                 <span key="name" className="font-medium">
                   {participant.legalName}
                 </span>,
-                participant.kind === "CITIZEN" ? "citizen" : "organisation",
+                participant.kind === "CITIZEN" ? t("citizen") : t("organisation"),
                 <a key="did" className="break-all font-mono text-xs text-brand-700 underline" href={`/participants/${participant.slug}/did.json`}>
                   {participant.did}
                 </a>,

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/app/_lib/current-actor";
 import { formStateFromError, formValues, type FormState } from "@/app/_lib/form-state";
 import { registerPeer, registerPeerSchema } from "@/lib/federation/register-peer";
@@ -15,7 +16,8 @@ export async function registerPeerAction(_previous: FormState, formData: FormDat
     const input = registerPeerSchema.parse({ ...values, scheduleMinutes: values.scheduleMinutes || undefined });
     const peer = await registerPeer({ actor: await getSessionActor(), input, network: peerNetworkConfig() });
     revalidatePath("/admin/peers");
-    return { success: `Registered ${peer.name}. Press "Sync now" or wait for its schedule (every ${peer.scheduleMinutes} minutes).` };
+    const t = await getTranslations("admin.peers");
+    return { success: t("registeredMessage", { name: peer.name, minutes: peer.scheduleMinutes }) };
   } catch (error) {
     return registryFormState(error, values);
   }
@@ -26,7 +28,8 @@ export async function syncPeerAction(_previous: FormState, formData: FormData): 
     // The page follows the progress (it refreshes itself while a sync runs).
     const outcome = await syncPeerNow({ actor: await getSessionActor(), peerId: String(formData.get("peerId") ?? ""), wait: false });
     revalidatePath("/admin/peers");
-    return { success: outcome.finished ? "Synced." : `Sync of ${outcome.peer.name} started.` };
+    const t = await getTranslations("admin.peers");
+    return { success: outcome.finished ? t("syncedMessage") : t("syncStartedMessage", { name: outcome.peer.name }) };
   } catch (error) {
     return formStateFromError(error);
   }
@@ -37,7 +40,8 @@ export async function togglePeerAction(_previous: FormState, formData: FormData)
     const enabled = formData.get("enabled") === "true";
     const peer = await updatePeer({ actor: await getSessionActor(), id: String(formData.get("peerId") ?? ""), input: { enabled } });
     revalidatePath("/admin/peers");
-    return { success: enabled ? `${peer.name} is synced on schedule again.` : `${peer.name} is paused; its entries stay and turn stale in time.` };
+    const t = await getTranslations("admin.peers");
+    return { success: t(enabled ? "resumedMessage" : "pausedMessage", { name: peer.name }) };
   } catch (error) {
     return formStateFromError(error);
   }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/app/_lib/current-actor";
 import { formStateFromError, formValues, type FormState } from "@/app/_lib/form-state";
 import { activateSchema } from "@/lib/schemas/activate-schema";
@@ -17,7 +18,8 @@ export async function uploadSchemaAction(_previous: FormState, formData: FormDat
     const input = uploadSchemaInput.parse(values);
     const schema = await uploadSchema({ actor: await getSessionActor(), input });
     revalidatePath("/admin/schemas");
-    return { success: `${schema.name} ${schema.version} uploaded as a draft with ${schema.nodeShapeCount} node shape(s). Activate it to use it.` };
+    const t = await getTranslations("admin.schemas");
+    return { success: t("uploadedMessage", { name: schema.name, version: schema.version, count: schema.nodeShapeCount }) };
   } catch (error) {
     const state = formStateFromError(error, values);
     // The lib names the field as the API sees it ("body.content"); the form's field is "content".
@@ -32,12 +34,9 @@ async function changeStatus(formData: FormData, change: "activate" | "retire"): 
     const actor = await getSessionActor();
     const outcome = change === "activate" ? await activateSchema({ actor, id }) : await retireSchema({ actor, id });
     revalidatePath("/admin/schemas");
-    const verb = change === "activate" ? "activated" : "retired";
-    return {
-      success: outcome.revalidationRunId
-        ? `${outcome.schema.name} ${outcome.schema.version} ${verb}; stored entries are being revalidated.`
-        : `${outcome.schema.name} ${outcome.schema.version} ${verb}.`,
-    };
+    const t = await getTranslations("admin.schemas");
+    const words = { title: `${outcome.schema.name} ${outcome.schema.version}`, change };
+    return { success: t(outcome.revalidationRunId ? "changedRevalidatingMessage" : "changedMessage", words) };
   } catch (error) {
     return formStateFromError(error);
   }
@@ -53,9 +52,11 @@ export async function retireSchemaAction(_previous: FormState, formData: FormDat
 
 export async function startRevalidationAction(_previous: FormState): Promise<FormState> {
   try {
+    // Stored with the run, like the reasons lib writes itself ("schema … activated"): data, not interface words.
     await startRevalidation({ actor: await getSessionActor(), reason: "started by an administrator" });
     revalidatePath("/admin/schemas");
-    return { success: "Revalidation started." };
+    const t = await getTranslations("admin.schemas");
+    return { success: t("revalidationStartedMessage") };
   } catch (error) {
     return formStateFromError(error);
   }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin-page-header";
 import { AdminNotAllowed } from "@/components/admin-not-allowed";
 import { AdminRegistryForm } from "@/components/admin-registry-form";
@@ -7,28 +8,35 @@ import { findTrustAnchors } from "@/lib/registry/find-trust-anchors";
 import { requireAdminPage } from "../_lib/require-admin-page";
 import { addTrustAnchorAction } from "./actions";
 
-export const metadata: Metadata = { title: "Trust anchors · Administration" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("metaTitle", { page: t("trustAnchors.title") }) };
+}
 export const dynamic = "force-dynamic";
 
 export default async function TrustAnchorsPage() {
   const actor = await requireAdminPage("/admin/trust-anchors");
   if (!actor) return <AdminNotAllowed />;
-  const anchors = await findTrustAnchors({ actor });
+  const [anchors, t, tAdmin, format] = await Promise.all([
+    findTrustAnchors({ actor }),
+    getTranslations("admin.trustAnchors"),
+    getTranslations("admin"),
+    getFormatter(),
+  ]);
+  const caption = t("caption");
   return (
     <div className="flex flex-col gap-6">
-      <AdminPageHeader title="Trust anchors">
-        Root certificates that the certificate chain of a signing key (x5c or x5u) may end at. A chain that ends elsewhere is reported on the entry&apos;s trust
-        panel.
-      </AdminPageHeader>
+      <AdminPageHeader title={t("title")}>{t("intro")}</AdminPageHeader>
       <section aria-labelledby="anchors-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="anchors-heading" className="text-lg font-semibold">
-          Trusted roots
+          {t("heading")}
         </h2>
         <div className="mt-3">
           <AdminTable
-            caption="Trust anchors"
-            columns={["Name", "Subject", "SHA-256 fingerprint", "Valid until", "In use"]}
-            empty="No trust anchors yet: certificate chains cannot end at a trusted root."
+            caption={caption}
+            regionLabel={tAdmin("tableRegion", { caption })}
+            columns={[t("columns.name"), t("columns.subject"), t("columns.fingerprint"), t("columns.validUntil"), t("columns.inUse")]}
+            empty={t("empty")}
             testId="anchor-row"
             rows={anchors.map((anchor) => ({
               key: anchor.id,
@@ -42,8 +50,8 @@ export default async function TrustAnchorsPage() {
                 <span key="fingerprint" className="break-all font-mono text-xs">
                   {anchor.fingerprintSha256}
                 </span>,
-                anchor.notAfter.slice(0, 10),
-                anchor.enabled ? "yes" : "no",
+                format.dateTime(new Date(anchor.notAfter), "day"),
+                anchor.enabled ? t("yes") : t("no"),
               ],
             }))}
           />
@@ -51,20 +59,15 @@ export default async function TrustAnchorsPage() {
       </section>
       <section aria-labelledby="add-anchor-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="add-anchor-heading" className="text-lg font-semibold">
-          Add a trust anchor
+          {t("addHeading")}
         </h2>
         <div className="mt-3">
           <AdminRegistryForm
             action={addTrustAnchorAction}
-            submitLabel="Add trust anchor"
+            submitLabel={t("submit")}
             fields={[
-              { name: "name", label: "Name", placeholder: "e.g. ISRG Root X1" },
-              {
-                name: "certificatePem",
-                label: "CA certificate (PEM)",
-                hint: "-----BEGIN CERTIFICATE----- … Only CA certificates are accepted.",
-                multiline: true,
-              },
+              { name: "name", label: t("nameLabel"), placeholder: t("namePlaceholder") },
+              { name: "certificatePem", label: t("pemLabel"), hint: t("pemHint"), multiline: true },
             ]}
           />
         </div>
