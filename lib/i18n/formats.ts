@@ -1,8 +1,8 @@
 import type { Locale } from "./locales";
 
 // Date and number formats by name. The names are the same in both languages, the shapes differ:
-// German readers expect "01.12.2026, 22:52"; English readers on both sides of the Atlantic read
-// "1 Dec 2026, 22:52" the same way, which a numeric English date would not give them. Browser-safe.
+// German readers expect "01.12.2026, 22:52"; English dates name the month ("Dec 1, 2026, 22:52"), which
+// readers on both sides of the Atlantic read the same way — a numeric English date would not be. Browser-safe.
 
 const de = {
   dateTime: {
