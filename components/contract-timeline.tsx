@@ -1,6 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { describeOffer } from "@/lib/contracts/offers/describe-offer";
 import type { PortalOffer } from "@/lib/contracts/offers/offer-model";
+import type { Locale } from "@/lib/i18n/locales";
 import { eventWords, stateWords } from "./contract-words";
 
 interface TimelineEvent {
@@ -17,13 +18,14 @@ type Json = Record<string, unknown>;
 type Translate = ReturnType<typeof useTranslations<"contracts.timeline">>;
 
 /** A counter-offer's terms or a stated reason, when the event carries one. */
-function detailOf(message: unknown, t: Translate): string | null {
+function detailOf(message: unknown, t: Translate, locale: Locale): string | null {
   if (!message || typeof message !== "object") return null;
   const { reason, offer, delivered, error, status } = message as Json;
   if (delivered === false) return t("notDelivered", { error: typeof error === "string" ? error : t("noAnswer") });
   if (delivered === true) return t("delivered", { status: String(status) });
   if (typeof reason === "string" && reason) return t("reason", { reason });
-  if (offer && typeof offer === "object" && (message as Json).previousOfferId) return t("newTerms", { terms: describeOffer(offer as PortalOffer).join(" ") });
+  if (offer && typeof offer === "object" && (message as Json).previousOfferId)
+    return t("newTerms", { terms: describeOffer(offer as PortalOffer, locale).join(" ") });
   return null;
 }
 
@@ -49,7 +51,7 @@ export function ContractTimeline({
   return (
     <ol className="flex flex-col gap-3 border-l-2 border-slate-200 pl-4 text-sm" data-testid="contract-timeline">
       {events.map((event) => {
-        const detail = detailOf(event.message, t);
+        const detail = detailOf(event.message, t, locale);
         const changed = event.fromState !== event.toState;
         return (
           <li key={event.id} data-testid="timeline-event">

@@ -38,9 +38,10 @@ export function OrganisationEntries({
           })}
         </p>
       ) : (
-        <table className="mt-3 w-full text-left text-sm">
+        // A table from md up; on a phone each entry is a card (rows and cells stack, labels shown inline).
+        <table className="mt-3 block w-full text-left text-sm md:table">
           <caption className="sr-only">{t("caption")}</caption>
-          <thead>
+          <thead className="hidden md:table-header-group">
             <tr className="text-slate-600">
               <th scope="col" className="py-1">
                 {t("columns.title")}
@@ -52,17 +53,23 @@ export function OrganisationEntries({
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="block md:table-row-group">
             {entries.map((entry) => (
-              <tr key={entry.hash} className="border-t border-slate-100" data-testid="own-entry">
-                <td className="py-2">
-                  <Link href={`/catalogue/${entry.hash}`} className="underline">
+              <tr key={entry.hash} className="block border-t border-slate-100 py-2 md:table-row md:py-0" data-testid="own-entry">
+                <td className="block py-1 md:table-cell md:py-2">
+                  <Link href={`/catalogue/${entry.hash}`} className="break-words underline">
                     {entry.title}
                   </Link>
                 </td>
-                <td>{t("status", { status: entry.status })}</td>
-                <td>{format.dateTime(new Date(entry.createdAt), "day")}</td>
-                <td className="flex justify-end gap-2 py-2">
+                <td className="inline md:table-cell">
+                  <span className="text-slate-600 md:hidden">{t("columns.status")}: </span>
+                  {t("status", { status: entry.status })}
+                </td>
+                <td className="inline before:content-['_·_'] md:table-cell md:before:content-none">
+                  <span className="text-slate-600 md:hidden">{t("columns.published")}: </span>
+                  {format.dateTime(new Date(entry.createdAt), "day")}
+                </td>
+                <td className="flex flex-wrap gap-2 py-2 md:justify-end">
                   {entry.status === "ACTIVE" ? (
                     <>
                       <Link href="/publish" className="rounded border border-slate-400 px-2 py-1">

@@ -6,6 +6,7 @@ import { getSessionActor } from "@/app/_lib/current-actor";
 import { AppError } from "@/lib/errors/app-error";
 import { getContract } from "@/lib/contracts/get-contract";
 import { OfferTerms } from "@/components/offer-terms";
+import { describeOffer } from "@/lib/contracts/offers/describe-offer";
 import { ContractMoves } from "@/components/contract-moves";
 import { ContractConsents } from "@/components/contract-consents";
 import { ContractAgreement } from "@/components/contract-agreement";
@@ -90,7 +91,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           <dd data-testid="contract-duration">{durationWords(contract.durationDays, locale)}</dd>
         </dl>
         <h3 className="mt-4 text-sm font-semibold">{t("detail.offerInWords")}</h3>
-        <OfferTerms lines={contract.offerDescription} testId="contract-offer-terms" />
+        <OfferTerms lines={describeOffer(contract.offer, locale)} testId="contract-offer-terms" />
       </section>
 
       <section aria-labelledby="moves-heading" className="rounded-lg border border-slate-200 bg-white p-5" data-testid="contract-moves">
