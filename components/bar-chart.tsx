@@ -29,17 +29,20 @@ export function BarChart({ title, rows, noData }: { title: string; rows: { label
               );
             })}
           </svg>
-          <table className="sr-only">
-            <caption>{title}</caption>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  <td>{row.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* In a box: a table ignores width and overflow, so an sr-only table would still span its longest label. */}
+          <div className="sr-only">
+            <table>
+              <caption>{title}</caption>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.label}>
+                    <th scope="row">{row.label}</th>
+                    <td>{row.value}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </figure>

@@ -60,8 +60,15 @@ for (const { locale, lang } of LOCALES) {
           const response = await page.goto(path);
           expect(response?.status(), path).toBeLessThan(400);
           await expect(page.locator("html")).toHaveAttribute("lang", lang);
-          const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-          if (scrollWidth > innerWidth) overflowing.push(`${path}: ${scrollWidth} px wide in a ${innerWidth} px window`);
+          const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => {
+            // The innermost elements that reach past the right edge: what to fix when the page is too wide.
+            const past = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5);
+            const innermost = past.filter((el) => !past.some((other) => other !== el && el.contains(other)));
+            const describe = (el: Element) =>
+              `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}"> ${(el.textContent ?? "").trim().slice(0, 60)}`;
+            return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, culprits: innermost.slice(0, 3).map(describe) };
+          });
+          if (scrollWidth > innerWidth) overflowing.push(`${path}: ${scrollWidth} px wide in a ${innerWidth} px window; ${culprits.join(" | ")}`);
           const name = `${lang}-${viewport.name}${path.replace(/[^a-z0-9]+/gi, "-").replace(/-$/, "") || "-home"}.png`;
           const file = testInfo.outputPath(name);
           await page.screenshot({ path: file, fullPage: true });

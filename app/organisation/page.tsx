@@ -125,9 +125,9 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
         {overview.canAdminister ? (
           <form action={createKeyAction} className="mt-3 flex flex-wrap items-end gap-2">
             <input type="hidden" name="slug" value={participant.slug} />
-            <label className="flex flex-col gap-1 text-sm">
+            <label className="flex max-w-full flex-col gap-1 text-sm">
               <span className="font-medium">{t("keys.algorithm")}</span>
-              <select name="algorithm" className="rounded border border-slate-400 px-3 py-2">
+              <select name="algorithm" className="w-full max-w-full rounded border border-slate-400 px-3 py-2 sm:w-auto">
                 <option value="Ed25519">Ed25519 (Data Integrity eddsa-rdfc-2022)</option>
                 <option value="P-256">P-256 (JsonWebSignature2020, VC-JWT ES256)</option>
               </select>
